@@ -1,0 +1,109 @@
+import type { RootContent } from "mdast";
+import { optionFrontmatterSchema, type Option } from "../model/schema";
+import { placeOfNode, type ParsedFile } from "./parse-markdown";
+import { START, type FileReport, type Place } from "./problems";
+import { checkProse, citesSource, listItems, sourceOf, splitSections, type Ref } from "./prose";
+import { parseFrontmatter } from "./zod-problems";
+import { placeInFrontmatter } from "./yaml-place";
+
+/** The body sections an option file must have, keyed by their heading. */
+const LIST_SECTIONS = {
+  Strengths: "strengths",
+  Limitations: "limitations",
+  "What you take on": "responsibilities",
+} as const;
+
+type ListField = (typeof LIST_SECTIONS)[keyof typeof LIST_SECTIONS];
+
+export interface ParsedOption {
+  option: Option;
+  idPlace: Place;
+}
+
+/** Reads an option file: frontmatter, a cited description, and the three cited lists. */
+export function parseOption(parsed: ParsedFile, report: FileReport, refs: Ref[]): ParsedOption | undefined {
+  const front = parseFrontmatter(optionFrontmatterSchema, parsed.frontmatter, report);
+  const sections = splitSections(parsed.body);
+  checkProse(parsed.body, report, refs);
+
+  const [intro, ...rest] = sections;
+  const description = paragraphsWithCitations(intro?.nodes ?? [], parsed.text, report);
+  if (description.length === 0) {
+    report.error(
+      parsed.body[0] ? placeOfNode(parsed.body[0]) : START,
+      "the option has no description",
+      "write one or more paragraphs after the frontmatter, before `## Strengths`, each citing a source with :cite[…]",
+    );
+  }
+
+  const lists: Partial<Record<ListField, string[]>> = {};
+  for (const section of rest) {
+    const field = LIST_SECTIONS[section.title as keyof typeof LIST_SECTIONS] as ListField | undefined;
+    const at = section.heading ? placeOfNode(section.heading) : START;
+    if (!field) {
+      report.error(
+        at,
+        `unexpected section "## ${section.title}"`,
+        `an option file has exactly these sections: ${Object.keys(LIST_SECTIONS).map((s) => `"## ${s}"`).join(", ")}`,
+      );
+      continue;
+    }
+    if (lists[field]) {
+      report.error(at, `section "## ${section.title}" appears twice`, "merge the two lists into one section");
+      continue;
+    }
+    lists[field] = listItems(section, report).map((item) => {
+      if (!citesSource([item])) {
+        report.error(
+          placeOfNode(item),
+          `a point under "## ${section.title}" cites no source`,
+          "end the point with :cite[source-id] naming where the fact comes from (ids are in content/sources.md)",
+        );
+      }
+      return sourceOf(parsed.text, item.children);
+    });
+    if (lists[field].length === 0) {
+      report.error(at, `"## ${section.title}" has no points`, "add a bullet list under the heading (lines starting with `- `)");
+    }
+  }
+  for (const [title, field] of Object.entries(LIST_SECTIONS)) {
+    if (!lists[field]) {
+      report.error(
+        START,
+        `the section "## ${title}" is missing`,
+        `add a "## ${title}" heading with a bullet list; see content/README.md`,
+      );
+    }
+  }
+
+  if (!front || !lists.strengths || !lists.limitations || !lists.responsibilities || description.length === 0) {
+    return undefined;
+  }
+  return {
+    option: {
+      ...front,
+      description,
+      strengths: lists.strengths,
+      limitations: lists.limitations,
+      responsibilities: lists.responsibilities,
+    },
+    idPlace: parsed.frontmatter ? placeInFrontmatter(parsed.frontmatter, ["id"]) : START,
+  };
+}
+
+/** Paragraphs of a prose section; each must cite a source because each states facts. */
+export function paragraphsWithCitations(nodes: readonly RootContent[], text: string, report: FileReport): string[] {
+  const out: string[] = [];
+  for (const node of nodes) {
+    if (node.type !== "paragraph" && node.type !== "list" && node.type !== "blockquote") continue;
+    if (!citesSource([node])) {
+      report.error(
+        placeOfNode(node),
+        "a paragraph cites no source",
+        "end it with :cite[source-id] naming where its facts come from (ids are in content/sources.md)",
+      );
+    }
+    out.push(sourceOf(text, [node]));
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+/** A position in a content file, 1-based as editors show it. */
+export interface Place {
+  line: number;
+  column: number;
+}
+
+/** One thing wrong (or worth a look) in one content file. */
+export interface Problem extends Place {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  severity: "error" | "warning";
+  /** What is wrong, naming the field or construct. */
+  message: string;
+  /** How to fix it, in words an author who does not program can follow. */
+  fix: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const tag = p.severity === "warning" ? "warning: " : "";
+  return `${p.file}:${p.line}:${p.column} — ${tag}${p.message} — ${p.fix}`;
+}
+
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
+}
+
+/** Thrown by `loadMatrix` so a build stops with every content problem listed at once. */
+export class ContentError extends Error {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
+    const errors = problems.filter((p) => p.severity === "error");
+    super(
+      `Content has ${errors.length} error${errors.length === 1 ? "" : "s"}:\n` +
+        sortProblems(errors).map(formatProblem).join("\n") +
+        "\nSee content/README.md for every field and error.",
+    );
+    this.name = "ContentError";
+    this.problems = problems;
+  }
+}
+
+/** Collects problems for one file so parsers do not thread the path through every call. */
+export class FileReport {
+  readonly problems: Problem[] = [];
+
+  constructor(readonly file: string) {}
+
+  error(at: Place, message: string, fix: string): void {
+    this.problems.push({ file: this.file, ...at, severity: "error", message, fix });
+  }
+
+  warn(at: Place, message: string, fix: string): void {
+    this.problems.push({ file: this.file, ...at, severity: "warning", message, fix });
+  }
+}
+
+export const START: Place = { line: 1, column: 1 };

@@ -1,0 +1,139 @@
+import type { Heading, List, ListItem, Nodes, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { visit } from "unist-util-visit";
+import { isSafeHref } from "../markdown/safe-url";
+import { slugify } from "../markdown/slug";
+import { placeOfNode } from "./parse-markdown";
+import type { FileReport, Place } from "./problems";
+
+/** A use of an id defined elsewhere in content, checked once everything is loaded. */
+export interface Ref {
+  kind: "term" | "source" | "option" | "category";
+  id: string;
+  file: string;
+  place: Place;
+}
+
+/**
+ * Checks one stretch of prose for what content may not contain (raw HTML, unsafe links,
+ * unknown directives) and collects its glossary terms and citations.
+ */
+export function checkProse(nodes: readonly Nodes[], report: FileReport, refs: Ref[]): void {
+  for (const root of nodes) {
+    visit(root, (node) => {
+      const at = placeOfNode(node);
+      switch (node.type) {
+        case "html":
+          report.error(at, "raw HTML is not allowed in content", "remove the HTML and write the text in Markdown");
+          break;
+        case "link":
+        case "definition":
+          if (!isSafeHref(node.url)) {
+            report.error(
+              at,
+              `link target \`${printable(node.url)}\` is not allowed`,
+              "links may only use http://, https://, mailto: or a relative path; remove the link or fix its address",
+            );
+          }
+          break;
+        case "image":
+          report.error(at, "images are not allowed in content", "remove the image; describe it in words instead");
+          break;
+        case "leafDirective":
+        case "containerDirective":
+          report.error(
+            at,
+            `\`${node.type === "leafDirective" ? "::" : ":::"}${node.name}\` is not a supported block`,
+            "only the inline forms :term[…] and :cite[…] exist; if you meant literal colons, write `\\:`",
+          );
+          break;
+        case "textDirective":
+          checkDirective(node.name, toString(node).trim(), node.attributes?.id ?? undefined, at, report, refs);
+          break;
+      }
+    });
+  }
+}
+
+function checkDirective(
+  name: string,
+  label: string,
+  explicitId: string | undefined,
+  at: Place,
+  report: FileReport,
+  refs: Ref[],
+): void {
+  if (name === "term") {
+    const id = explicitId ?? slugify(label);
+    if (!label) report.error(at, "`:term[]` has no text", "put the word in the brackets, e.g. :term[NUMA]");
+    else refs.push({ kind: "term", id, file: report.file, place: at });
+  } else if (name === "cite") {
+    if (!label) report.error(at, "`:cite[]` names no source", "put a source id in the brackets, e.g. :cite[faq-table]");
+    else refs.push({ kind: "source", id: label, file: report.file, place: at });
+  } else {
+    report.error(
+      at,
+      `\`:${name}\` is not a known inline directive`,
+      "use :term[…] or :cite[…]; if you meant a literal colon before a letter, write it as `\\:`",
+    );
+  }
+}
+
+/** True when the prose cites at least one source with `:cite[…]`. */
+export function citesSource(nodes: readonly Nodes[]): boolean {
+  let found = false;
+  for (const root of nodes) {
+    visit(root, "textDirective", (node) => {
+      if (node.name === "cite") found = true;
+    });
+  }
+  return found;
+}
+
+/** A body split at its level-2 headings; the part before the first one has no heading. */
+export interface Section {
+  heading: Heading | null;
+  title: string;
+  nodes: RootContent[];
+}
+
+export function splitSections(body: readonly RootContent[]): Section[] {
+  const sections: Section[] = [{ heading: null, title: "", nodes: [] }];
+  for (const node of body) {
+    if (node.type === "heading" && node.depth === 2) {
+      sections.push({ heading: node, title: toString(node).trim(), nodes: [] });
+    } else if (!(node.type === "heading" && node.depth === 1)) {
+      sections.at(-1)?.nodes.push(node);
+    }
+  }
+  return sections;
+}
+
+/** The Markdown source of a node, cut from the file so the model keeps what the author wrote. */
+export function sourceOf(text: string, nodes: readonly Nodes[]): string {
+  const start = nodes[0]?.position?.start.offset;
+  const end = nodes.at(-1)?.position?.end.offset;
+  if (start === undefined || end === undefined) return "";
+  return text.slice(start, end).trim();
+}
+
+/** List items of the first list in a section; anything else in the section is an error. */
+export function listItems(section: Section, report: FileReport): ListItem[] {
+  const items: ListItem[] = [];
+  for (const node of section.nodes) {
+    if (node.type === "list") items.push(...(node as List).children);
+    else
+      report.error(
+        placeOfNode(node),
+        `"## ${section.title}" may only contain a bullet list`,
+        "write each point as a line starting with `- `, or move this text into the description above",
+      );
+  }
+  return items;
+}
+
+function printable(url: string): string {
+  // eslint-disable-next-line no-control-regex -- make control characters visible in the message
+  const shown = url.replace(/[\u0000-\u001f\u007f]/g, "�");
+  return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
+}

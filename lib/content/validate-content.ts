@@ -1,0 +1,197 @@
+import { featureMatrixSchema, type Attribute, type FeatureMatrix, type Option } from "../model/schema";
+import { classifyFile, REQUIRED_FILES, type FileKind } from "./classify";
+import { checkRefs, checkUnique, daysBetween, type Def } from "./cross-check";
+import { parseAttribute, type ParsedAttribute } from "./parse-attribute";
+import { parseCategories, parseGlossary, parseOverview, parseSources, type Placed } from "./parse-lists";
+import { parseMarkdownFile, type ParsedFile } from "./parse-markdown";
+import { parseOption, type ParsedOption } from "./parse-option";
+import { FileReport, START, sortProblems, type Problem } from "./problems";
+import type { Ref } from "./prose";
+
+/** A content file as read from disk. */
+export interface ContentFile {
+  /** Path inside the content folder, with forward slashes (e.g. `options/bare-metal.md`). */
+  relative: string;
+  /** Path shown in problems (relative to the project root). */
+  display: string;
+  text: string;
+}
+
+export interface ValidateOptions {
+  /** Today's date as YYYY-MM-DD; reviewed dates after it are errors. */
+  today: string;
+  /** Where the content folder is, for problems about missing files. */
+  root: string;
+}
+
+export type ValidationResult =
+  | { ok: true; matrix: FeatureMatrix; problems: Problem[] }
+  | { ok: false; problems: Problem[] };
+
+/** A review older than this is flagged so stale facts get re-checked. */
+export const STALE_AFTER_DAYS = 365;
+
+/**
+ * Turns content files into a validated feature matrix, or into every problem found in every
+ * file. Pure: it reads nothing from disk, so tests can feed it files directly.
+ */
+export function validateContent(files: readonly ContentFile[], opts: ValidateOptions): ValidationResult {
+  const reports = new Map<string, FileReport>();
+  const reportFor = (display: string) => {
+    let r = reports.get(display);
+    if (!r) reports.set(display, (r = new FileReport(display)));
+    return r;
+  };
+  const refs: Ref[] = [];
+  const byKind = new Map<FileKind, { file: ContentFile; parsed: ParsedFile; report: FileReport }[]>();
+
+  for (const file of files) {
+    const report = reportFor(file.display);
+    const kind = classifyFile(file.relative);
+    if (!kind) {
+      report.error(
+        START,
+        "this file is not a known kind of content",
+        "options go in options/, attributes in attributes/; the other files are categories.md, sources.md, glossary.md and overview.md — move or rename it",
+      );
+      continue;
+    }
+    if (kind === "readme") continue;
+    const parsed = parseMarkdownFile(file.display, file.text, report);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), { file, parsed, report }]);
+  }
+
+  for (const [name, what] of REQUIRED_FILES) {
+    const kind = classifyFile(name);
+    if (kind && !byKind.has(kind)) {
+      reportFor(`${opts.root}/${name}`).error(START, `the file is missing (it holds ${what})`, `create ${opts.root}/${name}; see content/README.md`);
+    }
+  }
+
+  const each = <T>(kind: FileKind, fn: (parsed: ParsedFile, report: FileReport) => T): { value: T; report: FileReport }[] =>
+    (byKind.get(kind) ?? []).map(({ parsed, report }) => ({ value: fn(parsed, report), report }));
+
+  const categories = each("categories", (p, r) => parseCategories(p, r, refs)).flatMap(withReport);
+  const sources = each("sources", (p, r) => parseSources(p, r, refs)).flatMap(withReport);
+  const glossary = each("glossary", (p, r) => parseGlossary(p, r, refs)).flatMap(withReport);
+  const overview = each("overview", (p, r) => parseOverview(p, r, refs)).flatMap((x) => x.value);
+  const options = each("option", (p, r) => parseOption(p, r, refs)).filter(
+    (x): x is { value: ParsedOption; report: FileReport } => x.value !== undefined,
+  );
+
+  const optionIds = new Map<string, string>();
+  for (const { value } of options) {
+    optionIds.set(value.option.id, value.option.id);
+    optionIds.set(value.option.name.toLowerCase(), value.option.id);
+  }
+  const attributes = each("attribute", (p, r) => parseAttribute(p, r, refs, optionIds)).filter(
+    (x): x is { value: ParsedAttribute; report: FileReport } => x.value !== undefined,
+  );
+
+  const optionFiles = byKind.get("option") ?? [];
+  if (optionFiles.length < 2) {
+    reportFor(`${opts.root}/options`).error(
+      START,
+      `there ${optionFiles.length === 1 ? "is only one option" : "are no options"}`,
+      "a comparison needs at least two option files in options/",
+    );
+  }
+  if ((byKind.get("attribute") ?? []).length === 0) {
+    reportFor(`${opts.root}/attributes`).error(START, "there are no attributes", "add at least one attribute file in attributes/");
+  }
+
+  checkUnique("category", categories.map(defOf((c) => c.id)));
+  checkUnique("source", sources.map(defOf((s) => s.id)));
+  checkUnique("glossary term", glossary.map(defOf((g) => g.id)));
+  checkUnique("option", options.map(({ value, report }) => ({ id: value.option.id, place: value.idPlace, report })));
+  checkUnique("attribute", attributes.map(({ value, report }) => ({ id: value.attribute.id, place: value.idPlace, report })));
+
+  checkRefs(
+    refs,
+    {
+      term: new Set(glossary.map((g) => g.value.id)),
+      source: new Set(sources.map((s) => s.value.id)),
+      option: new Set(options.map((o) => o.value.option.id)),
+      category: new Set(categories.map((c) => c.value.id)),
+    },
+    reportFor,
+  );
+
+  const allOptionIds = options.map((o) => o.value.option.id);
+  for (const { value, report } of attributes) {
+    for (const id of allOptionIds) {
+      if (!(id in value.attribute.cells)) {
+        report.error(
+          value.cellsPlace,
+          `no cell for the option "${id}"`,
+          `add \`${id}:\` under \`cells:\` with value, verdict, source and reviewed (every attribute needs one cell per option)`,
+        );
+      }
+    }
+    for (const [optionId, cell] of Object.entries(value.attribute.cells)) {
+      const at = value.reviewedPlaces[optionId] ?? START;
+      const age = daysBetween(cell.reviewed, opts.today);
+      if (age < 0) {
+        report.error(at, `\`cells.${optionId}.reviewed\` (${cell.reviewed}) is in the future`, `use the date you last checked the value, at the latest ${opts.today}`);
+      } else if (age > STALE_AFTER_DAYS) {
+        report.warn(at, `\`cells.${optionId}.reviewed\` is ${age} days old`, "check the value against its source again and update the date");
+      }
+    }
+  }
+  for (const { value, idPlace, report } of categories) {
+    if (!attributes.some((a) => a.value.attribute.category === value.id)) {
+      report.warn(idPlace, `the category "${value.id}" has no attributes`, "add attributes to it or remove it");
+    }
+  }
+
+  const problems = sortProblems([...reports.values()].flatMap((r) => r.problems));
+  if (problems.some((p) => p.severity === "error")) return { ok: false, problems };
+
+  const categoryOrder = categories.map((c) => c.value.id);
+  const matrix = featureMatrixSchema.safeParse({
+    options: sortOptions(options.map((o) => o.value.option)),
+    categories: categories.map((c) => c.value),
+    attributes: sortAttributes(attributes.map((a) => a.value.attribute), categoryOrder),
+    glossary: glossary.map((g) => g.value),
+    sources: sources.map((s) => s.value),
+    overview,
+  });
+  if (!matrix.success) {
+    // Every rule above should make this unreachable; if it is reached, say so plainly.
+    return {
+      ok: false,
+      problems: [
+        ...problems,
+        {
+          file: opts.root,
+          ...START,
+          severity: "error",
+          message: `the assembled matrix is invalid (${matrix.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")})`,
+          fix: "this is a bug in the loader, not in your content; please report it",
+        },
+      ],
+    };
+  }
+  return { ok: true, matrix: matrix.data, problems };
+}
+
+function withReport<T>({ value, report }: { value: Placed<T>[]; report: FileReport }) {
+  return value.map((v) => ({ ...v, report }));
+}
+
+function defOf<T>(id: (v: T) => string) {
+  return (x: Placed<T> & { report: FileReport }): Def => ({ id: id(x.value), place: x.idPlace, report: x.report });
+}
+
+export function sortOptions(options: Option[]): Option[] {
+  return [...options].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
+}
+
+export function sortAttributes(attributes: Attribute[], categoryOrder: readonly string[]): Attribute[] {
+  return [...attributes].sort(
+    (a, b) =>
+      categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category) ||
+      a.order - b.order ||
+      a.name.localeCompare(b.name),
+  );
+}

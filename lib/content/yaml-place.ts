@@ -1,0 +1,40 @@
+import { isMap, isScalar, isSeq, type Node } from "yaml";
+import type { Frontmatter } from "./parse-markdown";
+import type { Place } from "./problems";
+
+/**
+ * File position of the frontmatter value at `path` (e.g. ["cells", "bare-metal", "value"]).
+ * Where the path ends early (a missing key), the deepest existing node is used, so the author
+ * lands next to where the value belongs. With `atKey`, the last segment's key is the target:
+ * that is where an unknown field is.
+ */
+export function placeInFrontmatter(fm: Frontmatter, path: readonly PropertyKey[], atKey = false): Place {
+  let node: unknown = fm.doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const [i, segment] of path.entries()) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) break;
+      const keyStart = rangeStart(pair.key);
+      const valueStart = rangeStart(pair.value);
+      const isLast = i === path.length - 1;
+      offset = (atKey && isLast) || valueStart === undefined ? (keyStart ?? offset) : valueStart;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const item: unknown = node.items[Number(segment)];
+      const start = rangeStart(item);
+      if (start === undefined) break;
+      offset = start;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  const pos = fm.lines.linePos(offset);
+  return { line: fm.firstLine + pos.line - 1, column: pos.col };
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  return range ? range[0] : undefined;
+}

@@ -1,0 +1,60 @@
+import type { z } from "zod";
+import type { Frontmatter } from "./parse-markdown";
+import { START, type FileReport } from "./problems";
+import { placeInFrontmatter } from "./yaml-place";
+
+/**
+ * Validates frontmatter with a schema and turns each zod issue into a located problem.
+ * Schemas carry messages shaped "what is wrong — how to fix"; this splits them so a missing
+ * field reads "`x` is missing — <fix>" rather than a type complaint about `undefined`.
+ */
+export function parseFrontmatter<S extends z.ZodType>(
+  schema: S,
+  fm: Frontmatter | null,
+  report: FileReport,
+): z.infer<S> | undefined {
+  if (!fm) {
+    report.error(
+      START,
+      "the file has no frontmatter",
+      "start the file with a `---` line, the fields (see content/README.md), and another `---` line",
+    );
+    return undefined;
+  }
+  if (fm.data === undefined) return undefined; // YAML syntax errors were already reported.
+  const result = schema.safeParse(fm.data ?? {}, { reportInput: true });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        const path = [...issue.path, key];
+        report.error(
+          placeInFrontmatter(fm, path, true),
+          `unknown field \`${label(path)}\``,
+          "remove it or correct its spelling (content/README.md lists every field)",
+        );
+      }
+      continue;
+    }
+    const [what, fix] = splitMessage(issue.message);
+    const missing = issue.code === "invalid_type" && issue.input === undefined;
+    const path = issue.path.length > 0 ? label(issue.path) : "the frontmatter";
+    report.error(
+      placeInFrontmatter(fm, issue.path),
+      missing ? `\`${path}\` is missing` : `\`${path}\` ${what}`,
+      missing && issue.path.length > 0
+        ? `add \`${String(issue.path.at(-1))}:\` here; it ${what.replace(/^must be/, "must be")}${fix ? `: ${fix}` : ""}`
+        : (fix ?? "see content/README.md for what this field takes"),
+    );
+  }
+  return undefined;
+}
+
+function splitMessage(message: string): [string, string | undefined] {
+  const i = message.indexOf(" — ");
+  return i === -1 ? [message, undefined] : [message.slice(0, i), message.slice(i + 3)];
+}
+
+function label(path: readonly PropertyKey[]): string {
+  return path.map(String).join(".");
+}
