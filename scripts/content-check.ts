@@ -19,6 +19,8 @@ if (result.ok) {
       `${glossary.length} glossary terms, ${sources.length} sources${warnings ? `, ${warnings} warning(s)` : ""}`,
   );
 } else {
-  console.error(`\ncontent:check failed: ${errors} error(s), ${warnings} warning(s). See content/README.md.`);
+  console.error(
+    `\ncontent:check failed: ${errors} error(s), ${warnings} warning(s). See content/README.md.`,
+  );
   process.exitCode = 1;
 }

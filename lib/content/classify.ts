@@ -1,5 +1,6 @@
 /** What a content file is, decided by where it sits in the content folder. */
-export type FileKind = "option" | "attribute" | "categories" | "sources" | "glossary" | "overview" | "readme";
+export type FileKind =
+  "option" | "attribute" | "categories" | "sources" | "glossary" | "overview" | "readme";
 
 const SINGLE_FILES: Record<string, FileKind> = {
   "categories.md": "categories",

@@ -28,7 +28,10 @@ export function today(): string {
 }
 
 /** Reads and validates a content folder, returning the matrix or every problem. */
-export async function checkContent(dir: string = CONTENT_DIR, date: string = today()): Promise<ValidationResult> {
+export async function checkContent(
+  dir: string = CONTENT_DIR,
+  date: string = today(),
+): Promise<ValidationResult> {
   const root = path.relative(process.cwd(), path.resolve(dir)).split(path.sep).join("/") || ".";
   return validateContent(await readContentFiles(dir), { today: date, root });
 }

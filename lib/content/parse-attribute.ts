@@ -47,9 +47,17 @@ export function parseAttribute(
         `head each note with an option's name or id: ${[...new Set(optionIds.values())].join(", ")}`,
       );
     } else if (notes.has(optionId)) {
-      report.error(where, `a second note for "${optionId}"`, "merge the two notes under one heading");
+      report.error(
+        where,
+        `a second note for "${optionId}"`,
+        "merge the two notes under one heading",
+      );
     } else if (section.nodes.length === 0) {
-      report.error(where, `the note "## ${section.title}" is empty`, "write the note below the heading or remove the heading");
+      report.error(
+        where,
+        `the note "## ${section.title}" is empty`,
+        "write the note below the heading or remove the heading",
+      );
     } else {
       notes.set(optionId, sourceOf(parsed.text, section.nodes));
     }
@@ -59,8 +67,18 @@ export function parseAttribute(
   const cells: Attribute["cells"] = {};
   const reviewedPlaces: Record<string, Place> = {};
   for (const [optionId, cell] of Object.entries(front.cells)) {
-    refs.push({ kind: "option", id: optionId, file: report.file, place: at(["cells", optionId], true) });
-    refs.push({ kind: "source", id: cell.source, file: report.file, place: at(["cells", optionId, "source"]) });
+    refs.push({
+      kind: "option",
+      id: optionId,
+      file: report.file,
+      place: at(["cells", optionId], true),
+    });
+    refs.push({
+      kind: "source",
+      id: cell.source,
+      file: report.file,
+      place: at(["cells", optionId, "source"]),
+    });
     reviewedPlaces[optionId] = at(["cells", optionId, "reviewed"]);
     const note = notes.get(optionId);
     cells[optionId] = note === undefined ? cell : { ...cell, note };
@@ -74,7 +92,11 @@ export function parseAttribute(
   }
   for (const optionId of notes.keys()) {
     if (!(optionId in front.cells)) {
-      report.error(START, `a note for "${optionId}" has no cell`, `add a cell for ${optionId} under \`cells:\` or remove the note`);
+      report.error(
+        START,
+        `a note for "${optionId}" has no cell`,
+        `add a cell for ${optionId} under \`cells:\` or remove the note`,
+      );
     }
   }
   refs.push({ kind: "category", id: front.category, file: report.file, place: at(["category"]) });

@@ -14,29 +14,49 @@ export interface Placed<T> {
   idPlace: Place;
 }
 
-export function parseCategories(parsed: ParsedFile, report: FileReport, refs: Ref[]): Placed<Category>[] {
+export function parseCategories(
+  parsed: ParsedFile,
+  report: FileReport,
+  refs: Ref[],
+): Placed<Category>[] {
   checkProse(parsed.body, report, refs);
   const front = parseFrontmatter(categoriesFileSchema, parsed.frontmatter, report);
   return (front?.categories ?? []).map((value, i) => ({
     value,
-    idPlace: parsed.frontmatter ? placeInFrontmatter(parsed.frontmatter, ["categories", i, "id"]) : START,
+    idPlace: parsed.frontmatter
+      ? placeInFrontmatter(parsed.frontmatter, ["categories", i, "id"])
+      : START,
   }));
 }
 
-export function parseSources(parsed: ParsedFile, report: FileReport, refs: Ref[]): Placed<Source>[] {
+export function parseSources(
+  parsed: ParsedFile,
+  report: FileReport,
+  refs: Ref[],
+): Placed<Source>[] {
   checkProse(parsed.body, report, refs);
   const front = parseFrontmatter(sourcesFileSchema, parsed.frontmatter, report);
   return (front?.sources ?? []).map((value, i) => ({
     value,
-    idPlace: parsed.frontmatter ? placeInFrontmatter(parsed.frontmatter, ["sources", i, "id"]) : START,
+    idPlace: parsed.frontmatter
+      ? placeInFrontmatter(parsed.frontmatter, ["sources", i, "id"])
+      : START,
   }));
 }
 
 /** Glossary: each level-2 heading is a term, the paragraphs below it its definition. */
-export function parseGlossary(parsed: ParsedFile, report: FileReport, refs: Ref[]): Placed<GlossaryEntry>[] {
+export function parseGlossary(
+  parsed: ParsedFile,
+  report: FileReport,
+  refs: Ref[],
+): Placed<GlossaryEntry>[] {
   checkProse(parsed.body, report, refs);
   if (parsed.frontmatter) {
-    report.error(START, "the glossary takes no frontmatter", "remove the lines between the two `---` lines and the `---` lines");
+    report.error(
+      START,
+      "the glossary takes no frontmatter",
+      "remove the lines between the two `---` lines and the `---` lines",
+    );
   }
   const entries: Placed<GlossaryEntry>[] = [];
   for (const section of splitSections(parsed.body).slice(1)) {
@@ -44,9 +64,17 @@ export function parseGlossary(parsed: ParsedFile, report: FileReport, refs: Ref[
     const id = slugify(section.title);
     const definition = section.nodes.map((n) => sourceOf(parsed.text, [n])).filter(Boolean);
     if (!id) {
-      report.error(idPlace, `the term "${section.title}" has no letters or digits`, "name the term in words");
+      report.error(
+        idPlace,
+        `the term "${section.title}" has no letters or digits`,
+        "name the term in words",
+      );
     } else if (definition.length === 0) {
-      report.error(idPlace, `the term "${section.title}" has no definition`, "write a sentence or two below the heading");
+      report.error(
+        idPlace,
+        `the term "${section.title}" has no definition`,
+        "write a sentence or two below the heading",
+      );
     } else {
       entries.push({ value: { id, term: section.title, definition }, idPlace });
     }

@@ -5,7 +5,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { LineCounter, parseDocument, type Document } from "yaml";
-import { FileReport, START, type Place } from "./problems";
+import { type FileReport, START, type Place } from "./problems";
 
 /** The YAML frontmatter of a file, kept as a document so problems can point at its lines. */
 export interface Frontmatter {
@@ -39,7 +39,11 @@ export function parseMarkdownFile(file: string, text: string, report: FileReport
   if (first?.type === "yaml") {
     const firstLine = (first.position?.start.line ?? 1) + 1;
     const lines = new LineCounter();
-    const doc = parseDocument(first.value, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const doc = parseDocument(first.value, {
+      lineCounter: lines,
+      prettyErrors: false,
+      uniqueKeys: true,
+    });
     for (const e of [...doc.errors, ...doc.warnings]) {
       const pos = lines.linePos(e.pos[0]);
       report.error(
@@ -61,6 +65,10 @@ function firstSentence(message: string): string {
 }
 
 /** Start of a Markdown node, or the start of the file for nodes without a position. */
-export function placeOfNode(node: { position?: { start: { line: number; column: number } } | undefined }): Place {
-  return node.position ? { line: node.position.start.line, column: node.position.start.column } : START;
+export function placeOfNode(node: {
+  position?: { start: { line: number; column: number } } | undefined;
+}): Place {
+  return node.position
+    ? { line: node.position.start.line, column: node.position.start.column }
+    : START;
 }

@@ -21,7 +21,11 @@ export interface ParsedOption {
 }
 
 /** Reads an option file: frontmatter, a cited description, and the three cited lists. */
-export function parseOption(parsed: ParsedFile, report: FileReport, refs: Ref[]): ParsedOption | undefined {
+export function parseOption(
+  parsed: ParsedFile,
+  report: FileReport,
+  refs: Ref[],
+): ParsedOption | undefined {
   const front = parseFrontmatter(optionFrontmatterSchema, parsed.frontmatter, report);
   const sections = splitSections(parsed.body);
   checkProse(parsed.body, report, refs);
@@ -38,18 +42,25 @@ export function parseOption(parsed: ParsedFile, report: FileReport, refs: Ref[])
 
   const lists: Partial<Record<ListField, string[]>> = {};
   for (const section of rest) {
-    const field = LIST_SECTIONS[section.title as keyof typeof LIST_SECTIONS] as ListField | undefined;
+    const field = LIST_SECTIONS[section.title as keyof typeof LIST_SECTIONS] as
+      ListField | undefined;
     const at = section.heading ? placeOfNode(section.heading) : START;
     if (!field) {
       report.error(
         at,
         `unexpected section "## ${section.title}"`,
-        `an option file has exactly these sections: ${Object.keys(LIST_SECTIONS).map((s) => `"## ${s}"`).join(", ")}`,
+        `an option file has exactly these sections: ${Object.keys(LIST_SECTIONS)
+          .map((s) => `"## ${s}"`)
+          .join(", ")}`,
       );
       continue;
     }
     if (lists[field]) {
-      report.error(at, `section "## ${section.title}" appears twice`, "merge the two lists into one section");
+      report.error(
+        at,
+        `section "## ${section.title}" appears twice`,
+        "merge the two lists into one section",
+      );
       continue;
     }
     lists[field] = listItems(section, report).map((item) => {
@@ -63,7 +74,11 @@ export function parseOption(parsed: ParsedFile, report: FileReport, refs: Ref[])
       return sourceOf(parsed.text, item.children);
     });
     if (lists[field].length === 0) {
-      report.error(at, `"## ${section.title}" has no points`, "add a bullet list under the heading (lines starting with `- `)");
+      report.error(
+        at,
+        `"## ${section.title}" has no points`,
+        "add a bullet list under the heading (lines starting with `- `)",
+      );
     }
   }
   for (const [title, field] of Object.entries(LIST_SECTIONS)) {
@@ -76,7 +91,13 @@ export function parseOption(parsed: ParsedFile, report: FileReport, refs: Ref[])
     }
   }
 
-  if (!front || !lists.strengths || !lists.limitations || !lists.responsibilities || description.length === 0) {
+  if (
+    !front ||
+    !lists.strengths ||
+    !lists.limitations ||
+    !lists.responsibilities ||
+    description.length === 0
+  ) {
     return undefined;
   }
   return {
@@ -92,7 +113,11 @@ export function parseOption(parsed: ParsedFile, report: FileReport, refs: Ref[])
 }
 
 /** Paragraphs of a prose section; each must cite a source because each states facts. */
-export function paragraphsWithCitations(nodes: readonly RootContent[], text: string, report: FileReport): string[] {
+export function paragraphsWithCitations(
+  nodes: readonly RootContent[],
+  text: string,
+  report: FileReport,
+): string[] {
   const out: string[] = [];
   for (const node of nodes) {
     if (node.type !== "paragraph" && node.type !== "list" && node.type !== "blockquote") continue;

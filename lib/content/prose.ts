@@ -1,4 +1,4 @@
-import type { Heading, List, ListItem, Nodes, RootContent } from "mdast";
+import type { Heading, ListItem, Nodes, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import { isSafeHref } from "../markdown/safe-url";
@@ -24,7 +24,11 @@ export function checkProse(nodes: readonly Nodes[], report: FileReport, refs: Re
       const at = placeOfNode(node);
       switch (node.type) {
         case "html":
-          report.error(at, "raw HTML is not allowed in content", "remove the HTML and write the text in Markdown");
+          report.error(
+            at,
+            "raw HTML is not allowed in content",
+            "remove the HTML and write the text in Markdown",
+          );
           break;
         case "link":
         case "definition":
@@ -37,7 +41,11 @@ export function checkProse(nodes: readonly Nodes[], report: FileReport, refs: Re
           }
           break;
         case "image":
-          report.error(at, "images are not allowed in content", "remove the image; describe it in words instead");
+          report.error(
+            at,
+            "images are not allowed in content",
+            "remove the image; describe it in words instead",
+          );
           break;
         case "leafDirective":
         case "containerDirective":
@@ -48,7 +56,14 @@ export function checkProse(nodes: readonly Nodes[], report: FileReport, refs: Re
           );
           break;
         case "textDirective":
-          checkDirective(node.name, toString(node).trim(), node.attributes?.id ?? undefined, at, report, refs);
+          checkDirective(
+            node.name,
+            toString(node).trim(),
+            node.attributes?.id ?? undefined,
+            at,
+            report,
+            refs,
+          );
           break;
       }
     });
@@ -65,10 +80,16 @@ function checkDirective(
 ): void {
   if (name === "term") {
     const id = explicitId ?? slugify(label);
-    if (!label) report.error(at, "`:term[]` has no text", "put the word in the brackets, e.g. :term[NUMA]");
+    if (!label)
+      report.error(at, "`:term[]` has no text", "put the word in the brackets, e.g. :term[NUMA]");
     else refs.push({ kind: "term", id, file: report.file, place: at });
   } else if (name === "cite") {
-    if (!label) report.error(at, "`:cite[]` names no source", "put a source id in the brackets, e.g. :cite[faq-table]");
+    if (!label)
+      report.error(
+        at,
+        "`:cite[]` names no source",
+        "put a source id in the brackets, e.g. :cite[faq-table]",
+      );
     else refs.push({ kind: "source", id: label, file: report.file, place: at });
   } else {
     report.error(
@@ -117,11 +138,11 @@ export function sourceOf(text: string, nodes: readonly Nodes[]): string {
   return text.slice(start, end).trim();
 }
 
-/** List items of the first list in a section; anything else in the section is an error. */
+/** List items of a section made of bullet lists; anything else in it is an error. */
 export function listItems(section: Section, report: FileReport): ListItem[] {
   const items: ListItem[] = [];
   for (const node of section.nodes) {
-    if (node.type === "list") items.push(...(node as List).children);
+    if (node.type === "list") items.push(...node.children);
     else
       report.error(
         placeOfNode(node),
@@ -133,7 +154,6 @@ export function listItems(section: Section, report: FileReport): ListItem[] {
 }
 
 function printable(url: string): string {
-  // eslint-disable-next-line no-control-regex -- make control characters visible in the message
   const shown = url.replace(/[\u0000-\u001f\u007f]/g, "�");
   return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
 }

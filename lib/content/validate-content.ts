@@ -1,8 +1,19 @@
-import { featureMatrixSchema, type Attribute, type FeatureMatrix, type Option } from "../model/schema";
+import {
+  featureMatrixSchema,
+  type Attribute,
+  type FeatureMatrix,
+  type Option,
+} from "../model/schema";
 import { classifyFile, REQUIRED_FILES, type FileKind } from "./classify";
 import { checkRefs, checkUnique, daysBetween, type Def } from "./cross-check";
 import { parseAttribute, type ParsedAttribute } from "./parse-attribute";
-import { parseCategories, parseGlossary, parseOverview, parseSources, type Placed } from "./parse-lists";
+import {
+  parseCategories,
+  parseGlossary,
+  parseOverview,
+  parseSources,
+  type Placed,
+} from "./parse-lists";
 import { parseMarkdownFile, type ParsedFile } from "./parse-markdown";
 import { parseOption, type ParsedOption } from "./parse-option";
 import { FileReport, START, sortProblems, type Problem } from "./problems";
@@ -25,8 +36,7 @@ export interface ValidateOptions {
 }
 
 export type ValidationResult =
-  | { ok: true; matrix: FeatureMatrix; problems: Problem[] }
-  | { ok: false; problems: Problem[] };
+  { ok: true; matrix: FeatureMatrix; problems: Problem[] } | { ok: false; problems: Problem[] };
 
 /** A review older than this is flagged so stale facts get re-checked. */
 export const STALE_AFTER_DAYS = 365;
@@ -35,7 +45,10 @@ export const STALE_AFTER_DAYS = 365;
  * Turns content files into a validated feature matrix, or into every problem found in every
  * file. Pure: it reads nothing from disk, so tests can feed it files directly.
  */
-export function validateContent(files: readonly ContentFile[], opts: ValidateOptions): ValidationResult {
+export function validateContent(
+  files: readonly ContentFile[],
+  opts: ValidateOptions,
+): ValidationResult {
   const reports = new Map<string, FileReport>();
   const reportFor = (display: string) => {
     let r = reports.get(display);
@@ -43,7 +56,10 @@ export function validateContent(files: readonly ContentFile[], opts: ValidateOpt
     return r;
   };
   const refs: Ref[] = [];
-  const byKind = new Map<FileKind, { file: ContentFile; parsed: ParsedFile; report: FileReport }[]>();
+  const byKind = new Map<
+    FileKind,
+    { file: ContentFile; parsed: ParsedFile; report: FileReport }[]
+  >();
 
   for (const file of files) {
     const report = reportFor(file.display);
@@ -64,11 +80,18 @@ export function validateContent(files: readonly ContentFile[], opts: ValidateOpt
   for (const [name, what] of REQUIRED_FILES) {
     const kind = classifyFile(name);
     if (kind && !byKind.has(kind)) {
-      reportFor(`${opts.root}/${name}`).error(START, `the file is missing (it holds ${what})`, `create ${opts.root}/${name}; see content/README.md`);
+      reportFor(`${opts.root}/${name}`).error(
+        START,
+        `the file is missing (it holds ${what})`,
+        `create ${opts.root}/${name}; see content/README.md`,
+      );
     }
   }
 
-  const each = <T>(kind: FileKind, fn: (parsed: ParsedFile, report: FileReport) => T): { value: T; report: FileReport }[] =>
+  const each = <T>(
+    kind: FileKind,
+    fn: (parsed: ParsedFile, report: FileReport) => T,
+  ): { value: T; report: FileReport }[] =>
     (byKind.get(kind) ?? []).map(({ parsed, report }) => ({ value: fn(parsed, report), report }));
 
   const categories = each("categories", (p, r) => parseCategories(p, r, refs)).flatMap(withReport);
@@ -97,14 +120,28 @@ export function validateContent(files: readonly ContentFile[], opts: ValidateOpt
     );
   }
   if ((byKind.get("attribute") ?? []).length === 0) {
-    reportFor(`${opts.root}/attributes`).error(START, "there are no attributes", "add at least one attribute file in attributes/");
+    reportFor(`${opts.root}/attributes`).error(
+      START,
+      "there are no attributes",
+      "add at least one attribute file in attributes/",
+    );
   }
 
   checkUnique("category", categories.map(defOf((c) => c.id)));
   checkUnique("source", sources.map(defOf((s) => s.id)));
   checkUnique("glossary term", glossary.map(defOf((g) => g.id)));
-  checkUnique("option", options.map(({ value, report }) => ({ id: value.option.id, place: value.idPlace, report })));
-  checkUnique("attribute", attributes.map(({ value, report }) => ({ id: value.attribute.id, place: value.idPlace, report })));
+  checkUnique(
+    "option",
+    options.map(({ value, report }) => ({ id: value.option.id, place: value.idPlace, report })),
+  );
+  checkUnique(
+    "attribute",
+    attributes.map(({ value, report }) => ({
+      id: value.attribute.id,
+      place: value.idPlace,
+      report,
+    })),
+  );
 
   checkRefs(
     refs,
@@ -132,15 +169,27 @@ export function validateContent(files: readonly ContentFile[], opts: ValidateOpt
       const at = value.reviewedPlaces[optionId] ?? START;
       const age = daysBetween(cell.reviewed, opts.today);
       if (age < 0) {
-        report.error(at, `\`cells.${optionId}.reviewed\` (${cell.reviewed}) is in the future`, `use the date you last checked the value, at the latest ${opts.today}`);
+        report.error(
+          at,
+          `\`cells.${optionId}.reviewed\` (${cell.reviewed}) is in the future`,
+          `use the date you last checked the value, at the latest ${opts.today}`,
+        );
       } else if (age > STALE_AFTER_DAYS) {
-        report.warn(at, `\`cells.${optionId}.reviewed\` is ${age} days old`, "check the value against its source again and update the date");
+        report.warn(
+          at,
+          `\`cells.${optionId}.reviewed\` is ${age} days old`,
+          "check the value against its source again and update the date",
+        );
       }
     }
   }
   for (const { value, idPlace, report } of categories) {
     if (!attributes.some((a) => a.value.attribute.category === value.id)) {
-      report.warn(idPlace, `the category "${value.id}" has no attributes`, "add attributes to it or remove it");
+      report.warn(
+        idPlace,
+        `the category "${value.id}" has no attributes`,
+        "add attributes to it or remove it",
+      );
     }
   }
 
@@ -151,7 +200,10 @@ export function validateContent(files: readonly ContentFile[], opts: ValidateOpt
   const matrix = featureMatrixSchema.safeParse({
     options: sortOptions(options.map((o) => o.value.option)),
     categories: categories.map((c) => c.value),
-    attributes: sortAttributes(attributes.map((a) => a.value.attribute), categoryOrder),
+    attributes: sortAttributes(
+      attributes.map((a) => a.value.attribute),
+      categoryOrder,
+    ),
     glossary: glossary.map((g) => g.value),
     sources: sources.map((s) => s.value),
     overview,
@@ -180,14 +232,21 @@ function withReport<T>({ value, report }: { value: Placed<T>[]; report: FileRepo
 }
 
 function defOf<T>(id: (v: T) => string) {
-  return (x: Placed<T> & { report: FileReport }): Def => ({ id: id(x.value), place: x.idPlace, report: x.report });
+  return (x: Placed<T> & { report: FileReport }): Def => ({
+    id: id(x.value),
+    place: x.idPlace,
+    report: x.report,
+  });
 }
 
 export function sortOptions(options: Option[]): Option[] {
   return [...options].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
 }
 
-export function sortAttributes(attributes: Attribute[], categoryOrder: readonly string[]): Attribute[] {
+export function sortAttributes(
+  attributes: Attribute[],
+  categoryOrder: readonly string[],
+): Attribute[] {
   return [...attributes].sort(
     (a, b) =>
       categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category) ||

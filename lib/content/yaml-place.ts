@@ -8,12 +8,18 @@ import type { Place } from "./problems";
  * lands next to where the value belongs. With `atKey`, the last segment's key is the target:
  * that is where an unknown field is.
  */
-export function placeInFrontmatter(fm: Frontmatter, path: readonly PropertyKey[], atKey = false): Place {
+export function placeInFrontmatter(
+  fm: Frontmatter,
+  path: readonly PropertyKey[],
+  atKey = false,
+): Place {
   let node: unknown = fm.doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (const [i, segment] of path.entries()) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      const pair = node.items.find(
+        (p) => isScalar(p.key) && String(p.key.value) === String(segment),
+      );
       if (!pair) break;
       const keyStart = rangeStart(pair.key);
       const valueStart = rangeStart(pair.value);

@@ -16,7 +16,6 @@ export function isSafeHref(raw: string): boolean {
     if (decoded === s) break;
     s = decodeEntities(decoded);
   }
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is stripped
   s = s.replace(/[\u0000-\u0020\u007f-\u009f]/g, "").toLowerCase();
   if (s.startsWith("\\") || s.startsWith("/\\")) return false;
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(s)?.[1];

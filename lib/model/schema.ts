@@ -23,7 +23,9 @@ export const richTextSchema = z.string().min(1);
 /** Calendar date `YYYY-MM-DD` that exists (2026-02-30 does not). Future dates are checked later. */
 export const isoDateSchema = z
   .string({ error: "must be a date — write it as YYYY-MM-DD, e.g. 2026-11-25" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "is not a date — write it as YYYY-MM-DD, e.g. 2026-11-25" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: "is not a date — write it as YYYY-MM-DD, e.g. 2026-11-25",
+  })
   .refine((s) => isRealDate(s), { error: "is not a real calendar date — check the month and day" });
 
 function isRealDate(s: string): boolean {
@@ -44,7 +46,8 @@ const plainLine = (max: number, example: string) =>
 
 /** How an option fares on an attribute, relative to the other options. */
 export const verdictSchema = z.enum(["advantage", "neutral", "disadvantage"], {
-  error: "must be one of advantage, neutral, disadvantage — pick the one that describes this option relative to the others",
+  error:
+    "must be one of advantage, neutral, disadvantage — pick the one that describes this option relative to the others",
 });
 
 /** One option's cell in one attribute row, as written in an attribute's frontmatter. */
@@ -55,7 +58,9 @@ export const cellInputSchema = z.strictObject({
   /** Id of the source (content/sources.md) this value rests on. */
   source: idSchema,
   /** True when the value is derived rather than stated by the source. */
-  inferred: z.boolean({ error: "must be true or false — write `inferred: true` or leave the line out" }).default(false),
+  inferred: z
+    .boolean({ error: "must be true or false — write `inferred: true` or leave the line out" })
+    .default(false),
   /** When a person last checked this value against its source. */
   reviewed: isoDateSchema,
 });
@@ -98,10 +103,15 @@ export const sourceSchema = z.strictObject({
   id: idSchema,
   title: plainLine(200, "Differences of bare metal and virtual machines"),
   publisher: plainLine(80, "Denvr Cloud"),
+  /** Short name shown where a fact cites the source, e.g. "FAQ table". */
+  label: plainLine(24, "FAQ table"),
   kind: plainLine(60, "provider FAQ"),
   locator: plainLine(200, "Section 'Feature comparison'"),
   url: z
-    .url({ protocol: /^https$/, error: "must be an https:// address — fix the link or leave `url` out" })
+    .url({
+      protocol: /^https$/,
+      error: "must be an https:// address — fix the link or leave `url` out",
+    })
     .optional(),
   note: richTextSchema.optional(),
 });

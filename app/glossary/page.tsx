@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { RichText } from "@/components/content/rich-text";
+import { loadMatrix } from "@/lib/content/load-matrix";
+
+export const metadata: Metadata = {
+  title: "Glossary",
+  description:
+    "Short definitions of the terms used in the comparison: hypervisor, SMT, NUMA, NVMe, RAID and more.",
+};
+
+export default async function GlossaryPage() {
+  const { glossary } = await loadMatrix();
+  const sorted = [...glossary].sort((a, b) => a.term.localeCompare(b.term));
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">Glossary</h1>
+      <dl className="space-y-5">
+        {sorted.map((entry) => (
+          <div
+            key={entry.id}
+            id={entry.id}
+            className="scroll-mt-24 rounded-md p-2 target:bg-accent-soft"
+          >
+            <dt className="text-lg font-semibold">
+              <dfn>{entry.term}</dfn>
+            </dt>
+            <dd className="mt-1">
+              {entry.definition.map((p) => (
+                <RichText key={p} markdown={p} />
+              ))}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

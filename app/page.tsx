@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { RichText } from "@/components/content/rich-text";
+import { OptionCard } from "@/components/options/option-card";
+import { loadMatrix } from "@/lib/content/load-matrix";
+
+export default async function HomePage() {
+  const matrix = await loadMatrix();
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="intro" className="max-w-3xl space-y-4">
+        <h1 id="intro" className="text-3xl font-bold tracking-tight">
+          Bare metal or virtual machines for your GPU workloads?
+        </h1>
+        {matrix.overview.map((p) => (
+          <RichText key={p} markdown={p} className="text-lg" />
+        ))}
+        <p>
+          <Link
+            href="/compare"
+            className="inline-block rounded-md bg-accent px-4 py-2 font-semibold text-bg no-underline"
+          >
+            Compare all {matrix.attributes.length} attributes
+          </Link>
+        </p>
+      </section>
+      <section aria-labelledby="options-heading" className="space-y-4">
+        <h2 id="options-heading" className="text-2xl font-semibold">
+          The options
+        </h2>
+        <div className="grid gap-4 md:grid-cols-2">
+          {matrix.options.map((o) => (
+            <OptionCard key={o.id} option={o} />
+          ))}
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { VerdictBadge } from "@/components/ui/verdict-badge";
+
+export function VerdictLegend() {
+  return (
+    <dl className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
+      <div className="flex items-center gap-2">
+        <dt>
+          <VerdictBadge verdict="advantage" />
+        </dt>
+        <dd className="text-muted">better than the other options here</dd>
+      </div>
+      <div className="flex items-center gap-2">
+        <dt>
+          <VerdictBadge verdict="neutral" />
+        </dt>
+        <dd className="text-muted">no meaningful difference</dd>
+      </div>
+      <div className="flex items-center gap-2">
+        <dt>
+          <VerdictBadge verdict="disadvantage" />
+        </dt>
+        <dd className="text-muted">worse than the other options here</dd>
+      </div>
+    </dl>
+  );
+}

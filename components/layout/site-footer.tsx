@@ -1,0 +1,19 @@
+import Link from "next/link";
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-border bg-surface">
+      <div className="mx-auto max-w-6xl space-y-2 px-4 py-6 text-sm text-muted">
+        <p>
+          Facts come from a GPU cloud provider&apos;s public FAQ; every value names its{" "}
+          <Link href="/sources">source</Link>. Values marked &ldquo;inferred&rdquo; are derived, not
+          stated.
+        </p>
+        <p>
+          The whole comparison is available as <a href="/matrix.json">matrix.json</a>. Nothing about
+          you is stored: the view you see lives in the address bar.
+        </p>
+      </div>
+    </footer>
+  );
+}
