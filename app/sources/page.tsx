@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { RichText } from "@/components/content/rich-text";
 import { loadMatrix } from "@/lib/content/load-matrix";
 
 export const metadata: Metadata = {
@@ -38,7 +37,7 @@ export default async function SourcesPage() {
               cells.
             </p>
             <p className="mt-2 text-sm">Where: {s.locator}</p>
-            {s.note ? <RichText markdown={s.note} className="mt-2 text-sm" /> : null}
+            {s.note ? <p className="mt-2 text-sm">{s.note}</p> : null}
           </li>
         ))}
       </ol>

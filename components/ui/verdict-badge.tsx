@@ -66,7 +66,7 @@ function VerdictIcon({ verdict }: { verdict: Verdict }) {
 export function VerdictBadge({ verdict }: { verdict: Verdict }) {
   return (
     <span
-      className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold ${STYLES[verdict]}`}
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold ${STYLES[verdict]}`}
     >
       <VerdictIcon verdict={verdict} />
       {VERDICT_LABELS[verdict]}

@@ -10,10 +10,10 @@ export interface Def {
 }
 
 const KIND_NAMES: Record<Ref["kind"], { noun: string; where: string }> = {
-  term: { noun: "glossary term", where: "a `## Term` heading in content/glossary.md" },
-  source: { noun: "source", where: "an entry in content/sources.md" },
-  option: { noun: "option", where: "a file in content/options/" },
-  category: { noun: "category", where: "an entry in content/categories.md" },
+  term: { noun: "glossary term", where: "a `## Term` heading in glossary.md" },
+  source: { noun: "source", where: "an entry in sources.md" },
+  option: { noun: "option", where: "a file in options/" },
+  category: { noun: "category", where: "an entry in categories.md" },
 };
 
 /** Reports the second and later definitions of the same id. */

@@ -4,8 +4,11 @@ import type { FeatureMatrix } from "../model/schema";
 import { ContentError } from "./problems";
 import { validateContent, type ContentFile, type ValidationResult } from "./validate-content";
 
-/** Where the site's content lives, relative to the project root. */
-export const CONTENT_DIR = "content";
+/**
+ * Where the site's content lives, relative to the project root. `CONTENT_DIR` overrides it,
+ * so the same build can be pointed at a fixture (e.g. one with a third option).
+ */
+export const CONTENT_DIR = process.env.CONTENT_DIR || "content";
 
 /** Reads every Markdown file below `dir` (sorted, so problems come out in a stable order). */
 export async function readContentFiles(dir: string): Promise<ContentFile[]> {

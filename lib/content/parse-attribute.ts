@@ -37,6 +37,7 @@ export function parseAttribute(
     );
   }
   const notes = new Map<string, string>();
+  const notePlaces = new Map<string, Place>();
   for (const section of sections) {
     const where = section.heading ? placeOfNode(section.heading) : START;
     const optionId = optionIds.get(section.title.toLowerCase());
@@ -60,9 +61,13 @@ export function parseAttribute(
       );
     } else {
       notes.set(optionId, sourceOf(parsed.text, section.nodes));
+      notePlaces.set(optionId, where);
     }
   }
-  if (!front) return undefined;
+  if (!front) {
+    collectRawRefs(fm?.data, report, refs, at);
+    return undefined;
+  }
 
   const cells: Attribute["cells"] = {};
   const reviewedPlaces: Record<string, Place> = {};
@@ -93,7 +98,7 @@ export function parseAttribute(
   for (const optionId of notes.keys()) {
     if (!(optionId in front.cells)) {
       report.error(
-        START,
+        notePlaces.get(optionId) ?? START,
         `a note for "${optionId}" has no cell`,
         `add a cell for ${optionId} under \`cells:\` or remove the note`,
       );
@@ -106,4 +111,31 @@ export function parseAttribute(
     cellsPlace: at(["cells"], true),
     reviewedPlaces,
   };
+}
+
+/**
+ * When the frontmatter fails its schema, its references are still checked where they can be
+ * read, so one run reports an unknown source next to a bad verdict rather than after it.
+ */
+function collectRawRefs(
+  data: unknown,
+  report: FileReport,
+  refs: Ref[],
+  at: (path: PropertyKey[], key?: boolean) => Place,
+): void {
+  if (!isRecord(data)) return;
+  if (typeof data.category === "string") {
+    refs.push({ kind: "category", id: data.category, file: report.file, place: at(["category"]) });
+  }
+  if (!isRecord(data.cells)) return;
+  for (const [optionId, cell] of Object.entries(data.cells)) {
+    refs.push({ kind: "option", id: optionId, file: report.file, place: at(["cells", optionId], true) });
+    if (isRecord(cell) && typeof cell.source === "string") {
+      refs.push({ kind: "source", id: cell.source, file: report.file, place: at(["cells", optionId, "source"]) });
+    }
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }

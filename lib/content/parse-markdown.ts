@@ -4,7 +4,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { LineCounter, parseDocument, type Document } from "yaml";
+import { Document, isAlias, LineCounter, parseDocument, visit } from "yaml";
 import { type FileReport, START, type Place } from "./problems";
 
 /** The YAML frontmatter of a file, kept as a document so problems can point at its lines. */
@@ -32,7 +32,20 @@ const parser = unified()
   .use(remarkDirective);
 
 /** Parses a content file into its Markdown tree and its frontmatter, reporting syntax errors. */
-export function parseMarkdownFile(file: string, text: string, report: FileReport): ParsedFile {
+export function parseMarkdownFile(file: string, source: string, report: FileReport): ParsedFile {
+  // Editors sometimes save a byte-order mark; it is invisible, so it is not the author's error.
+  const text = source.replace(/^\uFEFF/, "");
+  const stray = /^(?:[ \t]*\r?\n)+---[ \t]*\r?\n/.exec(text);
+  if (stray) {
+    report.error(
+      START,
+      "the frontmatter does not start on the first line",
+      "remove the blank lines above the opening `---`",
+    );
+    // An empty, already-reported frontmatter: the file is skipped without further noise.
+    const empty: Frontmatter = { data: undefined, doc: new Document(), lines: new LineCounter(), firstLine: 1 };
+    return { file, text, tree: { type: "root", children: [] }, frontmatter: empty, body: [] };
+  }
   const tree = parser.parse(text);
   const first = tree.children[0];
   let frontmatter: Frontmatter | null = null;
@@ -54,10 +67,41 @@ export function parseMarkdownFile(file: string, text: string, report: FileReport
           : "check indentation (two spaces per level), colons after keys, and quote values that contain a colon",
       );
     }
-    frontmatter = { data: doc.errors.length === 0 ? doc.toJS() : undefined, doc, lines, firstLine };
+    let data: unknown;
+    if (doc.errors.length === 0) data = toData(doc, lines, firstLine, report);
+    frontmatter = { data, doc, lines, firstLine };
   }
   const body = tree.children.filter((n) => n.type !== "yaml");
   return { file, text, tree, frontmatter, body };
+}
+
+/**
+ * Plain data from the YAML document. Anchors and aliases (`&x`, `*x`) are refused: content
+ * never needs them, a stray `*` at the start of a value (Markdown emphasis) would otherwise be
+ * read as one, and nested aliases can expand without bound.
+ */
+function toData(doc: Document, lines: LineCounter, firstLine: number, report: FileReport): unknown {
+  let aliases = 0;
+  visit(doc, {
+    Node(_, node) {
+      const anchored = "anchor" in node && typeof node.anchor === "string";
+      if (!isAlias(node) && !anchored) return;
+      aliases++;
+      const pos = lines.linePos(node.range?.[0] ?? 0);
+      report.error(
+        { line: firstLine + pos.line - 1, column: pos.col },
+        `YAML ${isAlias(node) ? "alias" : "anchor"} \`${isAlias(node) ? "*" : "&"}${isAlias(node) ? node.source : String(node.anchor)}\` is not supported`,
+        "a value starting with * or & must be put in double quotes, e.g. \"*Overhead*\"",
+      );
+    },
+  });
+  if (aliases > 0) return undefined;
+  try {
+    return doc.toJS({ maxAliasCount: 0 });
+  } catch (e) {
+    report.error(START, `the frontmatter could not be read (${e instanceof Error ? e.message : String(e)})`, "simplify the YAML");
+    return undefined;
+  }
 }
 
 function firstSentence(message: string): string {

@@ -16,8 +16,12 @@ const LIST_SECTIONS = {
 type ListField = (typeof LIST_SECTIONS)[keyof typeof LIST_SECTIONS];
 
 export interface ParsedOption {
-  option: Option;
+  /** The id and name, known whenever the frontmatter is valid, so other files can refer to it. */
+  id: string;
+  name: string;
   idPlace: Place;
+  /** The whole option; undefined when its body has errors (already reported). */
+  option: Option | undefined;
 }
 
 /** Reads an option file: frontmatter, a cited description, and the three cited lists. */
@@ -81,34 +85,25 @@ export function parseOption(
       );
     }
   }
+  const end = parsed.body.at(-1)?.position?.end.line ?? parsed.text.split("\n").length;
   for (const [title, field] of Object.entries(LIST_SECTIONS)) {
     if (!lists[field]) {
       report.error(
-        START,
+        { line: end, column: 1 },
         `the section "## ${title}" is missing`,
         `add a "## ${title}" heading with a bullet list; see content/README.md`,
       );
     }
   }
 
-  if (
-    !front ||
-    !lists.strengths ||
-    !lists.limitations ||
-    !lists.responsibilities ||
-    description.length === 0
-  ) {
-    return undefined;
-  }
+  if (!front) return undefined;
+  const { strengths, limitations, responsibilities } = lists;
+  const complete = strengths && limitations && responsibilities && description.length > 0;
   return {
-    option: {
-      ...front,
-      description,
-      strengths: lists.strengths,
-      limitations: lists.limitations,
-      responsibilities: lists.responsibilities,
-    },
+    id: front.id,
+    name: front.name,
     idPlace: parsed.frontmatter ? placeInFrontmatter(parsed.frontmatter, ["id"]) : START,
+    option: complete ? { ...front, description, strengths, limitations, responsibilities } : undefined,
   };
 }
 
@@ -120,7 +115,14 @@ export function paragraphsWithCitations(
 ): string[] {
   const out: string[] = [];
   for (const node of nodes) {
-    if (node.type !== "paragraph" && node.type !== "list" && node.type !== "blockquote") continue;
+    if (node.type !== "paragraph" && node.type !== "list" && node.type !== "blockquote") {
+      report.error(
+        placeOfNode(node),
+        `a ${node.type === "code" ? "code block" : node.type} is not allowed here`,
+        "write paragraphs or bullet lists only",
+      );
+      continue;
+    }
     if (!citesSource([node])) {
       report.error(
         placeOfNode(node),

@@ -103,9 +103,13 @@ export function validateContent(
   );
 
   const optionIds = new Map<string, string>();
-  for (const { value } of options) {
-    optionIds.set(value.option.id, value.option.id);
-    optionIds.set(value.option.name.toLowerCase(), value.option.id);
+  for (const { value, report } of options) {
+    const byName = optionIds.get(value.name.toLowerCase());
+    if (byName !== undefined && byName !== value.id) {
+      report.error(value.idPlace, `another option is also named "${value.name}"`, "give each option a distinct name");
+    }
+    optionIds.set(value.id, value.id);
+    optionIds.set(value.name.toLowerCase(), value.id);
   }
   const attributes = each("attribute", (p, r) => parseAttribute(p, r, refs, optionIds)).filter(
     (x): x is { value: ParsedAttribute; report: FileReport } => x.value !== undefined,
@@ -132,7 +136,7 @@ export function validateContent(
   checkUnique("glossary term", glossary.map(defOf((g) => g.id)));
   checkUnique(
     "option",
-    options.map(({ value, report }) => ({ id: value.option.id, place: value.idPlace, report })),
+    options.map(({ value, report }) => ({ id: value.id, place: value.idPlace, report })),
   );
   checkUnique(
     "attribute",
@@ -148,13 +152,13 @@ export function validateContent(
     {
       term: new Set(glossary.map((g) => g.value.id)),
       source: new Set(sources.map((s) => s.value.id)),
-      option: new Set(options.map((o) => o.value.option.id)),
+      option: new Set(options.map((o) => o.value.id)),
       category: new Set(categories.map((c) => c.value.id)),
     },
     reportFor,
   );
 
-  const allOptionIds = options.map((o) => o.value.option.id);
+  const allOptionIds = options.map((o) => o.value.id);
   for (const { value, report } of attributes) {
     for (const id of allOptionIds) {
       if (!(id in value.attribute.cells)) {
@@ -198,7 +202,7 @@ export function validateContent(
 
   const categoryOrder = categories.map((c) => c.value.id);
   const matrix = featureMatrixSchema.safeParse({
-    options: sortOptions(options.map((o) => o.value.option)),
+    options: sortOptions(options.flatMap((o) => (o.value.option ? [o.value.option] : []))),
     categories: categories.map((c) => c.value),
     attributes: sortAttributes(
       attributes.map((a) => a.value.attribute),

@@ -37,15 +37,19 @@ export function parseFrontmatter<S extends z.ZodType>(
       continue;
     }
     const [what, fix] = splitMessage(issue.message);
-    const missing = issue.code === "invalid_type" && issue.input === undefined;
+    const missing = issue.input === undefined && issue.path.length > 0;
     const path = issue.path.length > 0 ? label(issue.path) : "the frontmatter";
-    report.error(
-      placeInFrontmatter(fm, issue.path),
-      missing ? `\`${path}\` is missing` : `\`${path}\` ${what}`,
-      missing && issue.path.length > 0
-        ? `add \`${String(issue.path.at(-1))}:\` here; it ${what.replace(/^must be/, "must be")}${fix ? `: ${fix}` : ""}`
-        : (fix ?? "see content/README.md for what this field takes"),
-    );
+    if (missing) {
+      // Point at the key the field belongs under (or the first line for a top-level field).
+      const parent = issue.path.slice(0, -1);
+      report.error(
+        placeInFrontmatter(fm, parent, true),
+        `\`${path}\` is missing`,
+        `add \`${String(issue.path.at(-1))}:\` ${parent.length > 0 ? `under \`${label(parent)}:\`` : "to the frontmatter"}; it ${what}${fix ? ` (${fix})` : ""}`,
+      );
+      continue;
+    }
+    report.error(placeInFrontmatter(fm, issue.path), `\`${path}\` ${what}`, fix ?? "see content/README.md for what this field takes");
   }
   return undefined;
 }

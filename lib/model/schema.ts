@@ -113,7 +113,8 @@ export const sourceSchema = z.strictObject({
       error: "must be an https:// address — fix the link or leave `url` out",
     })
     .optional(),
-  note: richTextSchema.optional(),
+  /** Plain text: how the source was used, what it lacks. */
+  note: plainLine(600, "The copy lost part of the table.").optional(),
 });
 
 export const sourcesFileSchema = z.strictObject({
