@@ -1,32 +1,52 @@
 import type { Metadata } from "next";
-import { ComparisonTable } from "@/components/comparison/comparison-table";
+import { CompareApp } from "@/components/comparison/compare-app";
+import type { CompareData } from "@/components/comparison/types";
 import { VerdictLegend } from "@/components/comparison/verdict-legend";
+import { RichText } from "@/components/content/rich-text";
 import { loadMatrix } from "@/lib/content/load-matrix";
+import { toCompareRows } from "@/lib/compare/rows";
 
 export const metadata: Metadata = {
   title: "Compare",
   description:
-    "Every attribute of bare metal and virtual machines side by side, grouped by category, with sources.",
+    "Every attribute of bare metal and virtual machines side by side: search, filter, sort and share the exact view.",
 };
 
 export default async function ComparePage() {
   const matrix = await loadMatrix();
+  const data: CompareData = {
+    rows: toCompareRows(matrix),
+    options: matrix.options.map((o) => ({ id: o.id, name: o.name })),
+    categories: matrix.categories.map((c) => ({
+      id: c.id,
+      name: c.name,
+      description: c.description,
+    })),
+    sources: Object.fromEntries(matrix.sources.map((s) => [s.id, { id: s.id, title: s.title }])),
+    notes: Object.fromEntries(
+      matrix.attributes.map((a) => [
+        a.id,
+        Object.fromEntries(
+          Object.entries(a.cells).flatMap(([optionId, cell]) =>
+            cell.note ? [[optionId, <RichText key={optionId} markdown={cell.note} />]] : [],
+          ),
+        ),
+      ]),
+    ),
+  };
   const names = matrix.options.map((o) => o.name).join(" vs ");
   return (
     <div className="space-y-6">
       <header className="max-w-3xl space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Compare {names}</h1>
         <p className="text-muted">
-          {matrix.attributes.length} attributes in {matrix.categories.length} categories. Each cell
-          gives a short value and a verdict relative to the other options; open
-          &ldquo;Details&rdquo; for the note, the source and when it was last reviewed.
+          Each cell gives a short value and a verdict relative to the other options; open
+          &ldquo;Details&rdquo; for the note, the source and when it was last reviewed. Every filter
+          lives in the address, so a copied link opens exactly this view.
         </p>
         <VerdictLegend />
       </header>
-      <ComparisonTable
-        matrix={matrix}
-        caption={`${names}: ${matrix.attributes.length} attributes grouped by category`}
-      />
+      <CompareApp data={data} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { CellContent } from "@/components/comparison/cell-content";
+import { RichText } from "@/components/content/rich-text";
 import type { FeatureMatrix, Option } from "@/lib/model/schema";
 
 /** One option's column of the matrix, as a table of attribute rows grouped by category. */
@@ -53,6 +54,7 @@ export function OptionMatrixRow({ matrix, option }: { matrix: FeatureMatrix; opt
                       {cell ? (
                         <CellContent
                           cell={cell}
+                          note={cell.note ? <RichText markdown={cell.note} /> : undefined}
                           source={sourceById.get(cell.source)}
                           context={`${a.name}, ${option.name}`}
                         />

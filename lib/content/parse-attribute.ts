@@ -129,9 +129,19 @@ function collectRawRefs(
   }
   if (!isRecord(data.cells)) return;
   for (const [optionId, cell] of Object.entries(data.cells)) {
-    refs.push({ kind: "option", id: optionId, file: report.file, place: at(["cells", optionId], true) });
+    refs.push({
+      kind: "option",
+      id: optionId,
+      file: report.file,
+      place: at(["cells", optionId], true),
+    });
     if (isRecord(cell) && typeof cell.source === "string") {
-      refs.push({ kind: "source", id: cell.source, file: report.file, place: at(["cells", optionId, "source"]) });
+      refs.push({
+        kind: "source",
+        id: cell.source,
+        file: report.file,
+        place: at(["cells", optionId, "source"]),
+      });
     }
   }
 }

@@ -43,7 +43,12 @@ export function parseMarkdownFile(file: string, source: string, report: FileRepo
       "remove the blank lines above the opening `---`",
     );
     // An empty, already-reported frontmatter: the file is skipped without further noise.
-    const empty: Frontmatter = { data: undefined, doc: new Document(), lines: new LineCounter(), firstLine: 1 };
+    const empty: Frontmatter = {
+      data: undefined,
+      doc: new Document(),
+      lines: new LineCounter(),
+      firstLine: 1,
+    };
     return { file, text, tree: { type: "root", children: [] }, frontmatter: empty, body: [] };
   }
   const tree = parser.parse(text);
@@ -91,7 +96,7 @@ function toData(doc: Document, lines: LineCounter, firstLine: number, report: Fi
       report.error(
         { line: firstLine + pos.line - 1, column: pos.col },
         `YAML ${isAlias(node) ? "alias" : "anchor"} \`${isAlias(node) ? "*" : "&"}${isAlias(node) ? node.source : String(node.anchor)}\` is not supported`,
-        "a value starting with * or & must be put in double quotes, e.g. \"*Overhead*\"",
+        'a value starting with * or & must be put in double quotes, e.g. "*Overhead*"',
       );
     },
   });
@@ -99,7 +104,11 @@ function toData(doc: Document, lines: LineCounter, firstLine: number, report: Fi
   try {
     return doc.toJS({ maxAliasCount: 0 });
   } catch (e) {
-    report.error(START, `the frontmatter could not be read (${e instanceof Error ? e.message : String(e)})`, "simplify the YAML");
+    report.error(
+      START,
+      `the frontmatter could not be read (${e instanceof Error ? e.message : String(e)})`,
+      "simplify the YAML",
+    );
     return undefined;
   }
 }

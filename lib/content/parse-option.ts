@@ -103,7 +103,9 @@ export function parseOption(
     id: front.id,
     name: front.name,
     idPlace: parsed.frontmatter ? placeInFrontmatter(parsed.frontmatter, ["id"]) : START,
-    option: complete ? { ...front, description, strengths, limitations, responsibilities } : undefined,
+    option: complete
+      ? { ...front, description, strengths, limitations, responsibilities }
+      : undefined,
   };
 }
 

@@ -106,7 +106,11 @@ export function validateContent(
   for (const { value, report } of options) {
     const byName = optionIds.get(value.name.toLowerCase());
     if (byName !== undefined && byName !== value.id) {
-      report.error(value.idPlace, `another option is also named "${value.name}"`, "give each option a distinct name");
+      report.error(
+        value.idPlace,
+        `another option is also named "${value.name}"`,
+        "give each option a distinct name",
+      );
     }
     optionIds.set(value.id, value.id);
     optionIds.set(value.name.toLowerCase(), value.id);

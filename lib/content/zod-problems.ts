@@ -49,7 +49,11 @@ export function parseFrontmatter<S extends z.ZodType>(
       );
       continue;
     }
-    report.error(placeInFrontmatter(fm, issue.path), `\`${path}\` ${what}`, fix ?? "see content/README.md for what this field takes");
+    report.error(
+      placeInFrontmatter(fm, issue.path),
+      `\`${path}\` ${what}`,
+      fix ?? "see content/README.md for what this field takes",
+    );
   }
   return undefined;
 }

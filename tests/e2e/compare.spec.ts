@@ -41,7 +41,7 @@ test("/compare#<attribute> lands on that row", async ({ page }) => {
   await page.goto("/compare#local-nvme");
   const row = page.locator("tr#local-nvme");
   await expect(row).toBeInViewport();
-  await expect.poll(() => row.evaluate((el) => el.matches(":target"))).toBe(true);
+  await expect(row).toHaveAttribute("data-highlighted", "");
 });
 
 test.describe("without JavaScript", () => {

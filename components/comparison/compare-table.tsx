@@ -1,0 +1,221 @@
+"use client";
+
+import { tableFeatures, useTable, type ColumnDef } from "@tanstack/react-table";
+import { useMemo } from "react";
+import type { CompareRow } from "@/lib/compare/rows";
+import type { CompareView } from "@/lib/compare/view";
+import type { CompareState } from "@/lib/url-state/compare-params";
+import { CellContent } from "./cell-content";
+import type { Update } from "./compare-view";
+import { Highlight } from "./highlight";
+import type { CompareData } from "./types";
+
+const features = tableFeatures({});
+type Column = ColumnDef<typeof features, CompareRow>;
+
+/** Which header sorts what: the attribute column by name, an option's column by its verdict. */
+function sortKeyOf(columnId: string): string {
+  return columnId === "attribute" ? "name" : columnId;
+}
+
+/**
+ * The comparison as a semantic table (shown from 640 px up): TanStack Table models the
+ * columns and rows for the state computed in lib/compare; the markup stays ours.
+ */
+export function CompareTable({
+  data,
+  view,
+  columns,
+  state,
+  terms,
+  update,
+  target,
+}: {
+  data: CompareData;
+  view: CompareView;
+  columns: { id: string; name: string }[];
+  state: CompareState;
+  terms: readonly string[];
+  update?: Update;
+  /** The attribute the URL fragment points at, highlighted. */
+  target: string | null;
+}) {
+  const open = useMemo(() => new Set(state.open), [state.open]);
+  const columnDefs = useMemo<Column[]>(
+    () => [
+      {
+        id: "attribute",
+        header: "Attribute",
+        cell: ({ row }) => (
+          <>
+            <span className="font-semibold">
+              <Highlight text={row.original.name} terms={terms} />
+            </span>
+            <span className="mt-1 block text-muted">
+              <Highlight text={row.original.why} terms={terms} />
+            </span>
+          </>
+        ),
+      },
+      ...columns.map((o): Column => ({
+        id: o.id,
+        header: o.name,
+        cell: ({ row }) => {
+          const cell = row.original.cells[o.id];
+          if (!cell) return null;
+          return (
+            <CellContent
+              cell={cell}
+              value={<Highlight text={cell.value} terms={terms} />}
+              note={data.notes[row.original.id]?.[o.id]}
+              source={data.sources[cell.source]}
+              context={`${row.original.name}, ${o.name}`}
+              open={open.has(row.original.id)}
+              onToggle={
+                update
+                  ? (isOpen) => {
+                      if (isOpen === open.has(row.original.id)) return;
+                      const id = row.original.id;
+                      update({
+                        open: isOpen ? [...state.open, id] : state.open.filter((x) => x !== id),
+                      });
+                    }
+                  : undefined
+              }
+            />
+          );
+        },
+      })),
+    ],
+    [columns, terms, data.notes, data.sources, open, state.open, update],
+  );
+  const table = useTable({ features, columns: columnDefs, data: view.rows, getRowId: (r) => r.id });
+  const rowsById = new Map(table.getRowModel().rows.map((r) => [r.id, r]));
+  const categoryName = new Map(data.categories.map((c) => [c.id, c]));
+  const sortedColumn = state.sort === "category" ? null : state.sort;
+  const folded = new Set(state.fold);
+
+  return (
+    <div
+      role="region"
+      aria-labelledby="compare-caption"
+      tabIndex={0}
+      className="relative overflow-x-auto rounded-lg border border-border max-sm:hidden print:overflow-visible"
+    >
+      <table className="w-full border-collapse text-left text-sm">
+        <caption id="compare-caption" className="px-3 py-2 text-left text-sm text-muted">
+          {columns.map((c) => c.name).join(" vs ")}: {view.rows.length} attribute
+          {view.rows.length === 1 ? "" : "s"} grouped by category
+        </caption>
+        <thead className="bg-surface">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const key = sortKeyOf(header.column.id);
+                const sorted = sortedColumn === key;
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={
+                      sorted ? (state.dir === "asc" ? "ascending" : "descending") : undefined
+                    }
+                    className={`border-b border-border px-3 py-2 font-semibold ${header.column.id === "attribute" ? "w-1/3" : ""}`}
+                  >
+                    <button
+                      type="button"
+                      disabled={!update}
+                      className="inline-flex items-center gap-1 font-semibold print:hidden"
+                      onClick={() =>
+                        update?.({ sort: key, dir: sorted && state.dir === "asc" ? "desc" : "asc" })
+                      }
+                    >
+                      <table.FlexRender header={header} />
+                      <span aria-hidden="true" className="text-muted">
+                        {sorted ? (state.dir === "asc" ? "▲" : "▼") : "↕"}
+                      </span>
+                      <span className="sr-only">
+                        , sort by {header.column.id === "attribute" ? "name" : "verdict"}
+                      </span>
+                    </button>
+                    <span className="hidden print:inline">
+                      <table.FlexRender header={header} />
+                    </span>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        {view.groups.map((group) => {
+          const category = categoryName.get(group.category);
+          const isFolded = folded.has(group.category);
+          return (
+            <tbody key={group.category} id={`category-${group.category}`}>
+              <tr>
+                <th
+                  scope="rowgroup"
+                  colSpan={columns.length + 1}
+                  className="border-b border-border bg-surface px-3 pb-2 pt-5 text-base font-semibold"
+                >
+                  <button
+                    type="button"
+                    aria-expanded={!isFolded}
+                    disabled={!update}
+                    className="inline-flex items-center gap-2 font-semibold"
+                    onClick={() =>
+                      update?.({
+                        fold: isFolded
+                          ? state.fold.filter((c) => c !== group.category)
+                          : [...state.fold, group.category],
+                      })
+                    }
+                  >
+                    <span aria-hidden="true" className="print:hidden">
+                      {isFolded ? "▸" : "▾"}
+                    </span>
+                    {category?.name ?? group.category}
+                    <span className="text-sm font-normal text-muted">({group.rows.length})</span>
+                  </button>
+                  <span className="block text-sm font-normal text-muted">
+                    {category?.description}
+                  </span>
+                </th>
+              </tr>
+              {isFolded
+                ? null
+                : group.rows.map((r) => {
+                    const row = rowsById.get(r.id);
+                    if (!row) return null;
+                    return (
+                      <tr
+                        key={row.id}
+                        id={row.id}
+                        data-highlighted={target === row.id ? "" : undefined}
+                        className="scroll-mt-24 align-top target:bg-accent-soft data-highlighted:bg-accent-soft"
+                      >
+                        {row.getAllCells().map((cell) =>
+                          cell.column.id === "attribute" ? (
+                            <th
+                              key={cell.id}
+                              scope="row"
+                              className="border-b border-border px-3 py-3 font-normal"
+                            >
+                              <table.FlexRender cell={cell} />
+                            </th>
+                          ) : (
+                            <td key={cell.id} className="border-b border-border px-3 py-3">
+                              <table.FlexRender cell={cell} />
+                            </td>
+                          ),
+                        )}
+                      </tr>
+                    );
+                  })}
+            </tbody>
+          );
+        })}
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { computeView } from "@/lib/compare/view";
+import { searchTerms } from "@/lib/compare/search";
+import type { CompareState } from "@/lib/url-state/compare-params";
+import { CompareCards } from "./compare-cards";
+import { CompareTable } from "./compare-table";
+import { FilterPanel } from "./filter-panel";
+import type { CompareData } from "./types";
+import type { UpdateKind } from "./use-compare-state";
+import { useHashTarget } from "./use-hash-target";
+import { ViewActions } from "./view-actions";
+
+export type Update = (patch: Partial<CompareState>, kind?: UpdateKind) => void;
+
+/** Filters, result summary and the matrix for one state. Without `update` it is inert (prerender). */
+export function CompareView({
+  data,
+  state,
+  update,
+}: {
+  data: CompareData;
+  state: CompareState;
+  update?: Update;
+}) {
+  const shape = useMemo(
+    () => ({
+      options: data.options.map((o) => o.id),
+      categories: data.categories.map((c) => c.id),
+    }),
+    [data],
+  );
+  const view = useMemo(() => computeView(data.rows, state, shape), [data.rows, state, shape]);
+  const terms = useMemo(() => searchTerms(state.q), [state.q]);
+  const columns = useMemo(
+    () => state.cols.flatMap((id) => data.options.filter((o) => o.id === id)),
+    [state.cols, data.options],
+  );
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const ids = useMemo(() => new Set(data.rows.map((r) => r.id)), [data.rows]);
+  const target = useHashTarget(ids);
+  const shown = view.rows.length;
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
+      <div className="print:hidden">
+        <button
+          type="button"
+          className="mb-3 rounded-md border border-border px-3 py-1.5 text-sm font-semibold sm:hidden"
+          aria-expanded={filtersOpen}
+          aria-controls="compare-filters"
+          onClick={() => setFiltersOpen((o) => !o)}
+        >
+          {filtersOpen ? "Hide filters" : "Show filters"}
+        </button>
+        <FilterPanel
+          id="compare-filters"
+          className={filtersOpen ? "" : "max-sm:hidden"}
+          data={data}
+          state={state}
+          facets={view.facets}
+          update={update}
+        />
+      </div>
+      <div className="min-w-0 space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <p role="status" className="text-sm font-semibold">
+            {shown === view.total
+              ? `Showing all ${view.total} attributes`
+              : `${shown} of ${view.total} attribute${view.total === 1 ? "" : "s"} match`}
+          </p>
+          <ViewActions
+            data={data}
+            rows={view.rows}
+            columns={columns}
+            enabled={update !== undefined}
+          />
+        </div>
+        {shown === 0 ? (
+          <div className="rounded-lg border border-dashed border-border p-8 text-center">
+            <p className="font-semibold">No attribute matches these filters.</p>
+            <p className="mt-1 text-sm text-muted">Try fewer filters or a shorter search.</p>
+            <button
+              type="button"
+              className="mt-4 rounded-md bg-accent px-4 py-2 font-semibold text-bg"
+              onClick={() =>
+                update?.({ q: "", cat: [], diff: false, adv: null, verdict: [], only: [] })
+              }
+            >
+              Clear filters
+            </button>
+          </div>
+        ) : (
+          <>
+            <CompareTable {...{ data, view, columns, state, terms, update, target }} />
+            <CompareCards {...{ data, view, columns, state, terms, update, target }} />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { useState } from "react";
+import { toCsv, toJson, toMarkdown } from "@/lib/compare/export";
+import type { CompareRow } from "@/lib/compare/rows";
+import type { CompareData } from "./types";
+
+const FORMATS = [
+  { label: "CSV", ext: "csv", type: "text/csv", make: toCsv },
+  { label: "Markdown", ext: "md", type: "text/markdown", make: toMarkdown },
+  { label: "JSON", ext: "json", type: "application/json", make: toJson },
+] as const;
+
+function download(text: string, name: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Copy link, export of the visible rows and columns, and print. */
+export function ViewActions({
+  data,
+  rows,
+  columns,
+  enabled,
+}: {
+  data: CompareData;
+  rows: CompareRow[];
+  columns: { id: string; name: string }[];
+  enabled: boolean;
+}) {
+  const [message, setMessage] = useState("");
+  const categoryName = (id: string) => data.categories.find((c) => c.id === id)?.name ?? id;
+  const button =
+    "rounded-md border border-border px-2.5 py-1 text-sm font-semibold disabled:opacity-60";
+
+  async function copyLink() {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setMessage("Link copied");
+    } catch {
+      setMessage("Copying failed: copy the address from the address bar");
+    }
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-2 print:hidden">
+      <button type="button" className={button} disabled={!enabled} onClick={() => void copyLink()}>
+        Copy link
+      </button>
+      <span className="text-sm text-muted" aria-hidden="true">
+        Export:
+      </span>
+      {FORMATS.map((f) => (
+        <button
+          key={f.ext}
+          type="button"
+          className={button}
+          disabled={!enabled || rows.length === 0}
+          aria-label={`Export the ${rows.length} visible attributes as ${f.label}`}
+          onClick={() =>
+            download(
+              f.make({ rows, options: columns, categoryName }),
+              `comparison.${f.ext}`,
+              f.type,
+            )
+          }
+        >
+          {f.label}
+        </button>
+      ))}
+      <button type="button" className={button} disabled={!enabled} onClick={() => window.print()}>
+        Print
+      </button>
+      <span role="status" className="text-sm text-good">
+        {message}
+      </span>
+    </div>
+  );
+}
