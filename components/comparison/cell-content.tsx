@@ -56,25 +56,29 @@ export function CellContent({
         <summary className="cursor-pointer text-accent">
           Details<span className="sr-only"> for {context}</span>
         </summary>
-        <div className="mt-2 space-y-2 rounded-md border border-border bg-surface p-3">
-          {note}
-          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs text-muted">
-            <dt>Source</dt>
-            <dd>
-              {source ? <Link href={`/sources#${source.id}`}>{source.title}</Link> : cell.source}
-            </dd>
-            <dt>Basis</dt>
-            <dd>
-              {cell.inferred
-                ? "Inferred from the source, not stated in it"
-                : "Stated by the source"}
-            </dd>
-            <dt>Reviewed</dt>
-            <dd>
-              <time dateTime={cell.reviewed}>{cell.reviewed}</time>
-            </dd>
-          </dl>
-        </div>
+        {/* Closed and interactive: the body is rendered when opened (a rerender via onToggle),
+            which keeps a keystroke in the search box from building hundreds of hidden nodes. */}
+        {open === false && onToggle ? null : (
+          <div className="mt-2 space-y-2 rounded-md border border-border bg-surface p-3">
+            {note}
+            <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs text-muted">
+              <dt>Source</dt>
+              <dd>
+                {source ? <Link href={`/sources#${source.id}`}>{source.title}</Link> : cell.source}
+              </dd>
+              <dt>Basis</dt>
+              <dd>
+                {cell.inferred
+                  ? "Inferred from the source, not stated in it"
+                  : "Stated by the source"}
+              </dd>
+              <dt>Reviewed</dt>
+              <dd>
+                <time dateTime={cell.reviewed}>{cell.reviewed}</time>
+              </dd>
+            </dl>
+          </div>
+        )}
       </details>
     </div>
   );

@@ -1,11 +1,14 @@
 "use client";
 
+import { flattenGroups } from "@/lib/compare/flatten-groups";
+import type { CompareRow } from "@/lib/compare/rows";
 import type { CompareView } from "@/lib/compare/view";
 import type { CompareState } from "@/lib/url-state/compare-params";
 import { CellContent } from "./cell-content";
 import type { Update } from "./compare-view";
 import { Highlight } from "./highlight";
 import type { CompareData } from "./types";
+import { useVirtualRows } from "./use-virtual-rows";
 
 /**
  * The comparison below 640 px: one card per attribute with the options stacked under it,
@@ -31,90 +34,114 @@ export function CompareCards({
 }) {
   const open = new Set(state.open);
   const folded = new Set(state.fold);
+  const items = flattenGroups(view, folded);
+  const { anchor, virtual } = useVirtualRows<HTMLDivElement>(items.length, 320);
+
+  const renderGroupHeading = (categoryId: string, size: number) => {
+    const category = data.categories.find((c) => c.id === categoryId);
+    const isFolded = folded.has(categoryId);
+    return (
+      <h2 id={`card-group-${categoryId}`} className="text-lg font-semibold">
+        <button
+          type="button"
+          aria-expanded={!isFolded}
+          disabled={!update}
+          className="inline-flex items-center gap-2 font-semibold"
+          onClick={() =>
+            update?.({
+              fold: isFolded
+                ? state.fold.filter((c) => c !== categoryId)
+                : [...state.fold, categoryId],
+            })
+          }
+        >
+          <span aria-hidden="true">{isFolded ? "▸" : "▾"}</span>
+          {category?.name ?? categoryId}
+          <span className="text-sm font-normal text-muted">({size})</span>
+        </button>
+      </h2>
+    );
+  };
+  const renderCard = (row: CompareRow) => (
+    <article
+      key={row.id}
+      data-attribute={row.id}
+      data-highlighted={target === row.id ? "" : undefined}
+      aria-labelledby={`card-${row.id}`}
+      className="scroll-mt-4 rounded-lg border border-border bg-raised p-4 data-highlighted:border-accent data-highlighted:bg-accent-soft"
+    >
+      <h3 id={`card-${row.id}`} className="font-semibold">
+        <Highlight text={row.name} terms={terms} />
+      </h3>
+      <p className="mt-1 text-sm text-muted">
+        <Highlight text={row.why} terms={terms} />
+      </p>
+      <dl className="mt-3 space-y-3">
+        {columns.map((o) => {
+          const cell = row.cells[o.id];
+          if (!cell) return null;
+          return (
+            <div key={o.id} className="border-t border-border pt-3">
+              <dt className="text-sm font-semibold">{o.name}</dt>
+              <dd className="mt-1 text-sm">
+                <CellContent
+                  cell={cell}
+                  value={<Highlight text={cell.value} terms={terms} />}
+                  note={data.notes[row.id]?.[o.id]}
+                  source={data.sources[cell.source]}
+                  context={`${row.name}, ${o.name}`}
+                  open={open.has(row.id)}
+                  onToggle={
+                    update
+                      ? (isOpen) => {
+                          if (isOpen === open.has(row.id)) return;
+                          update({
+                            open: isOpen
+                              ? [...state.open, row.id]
+                              : state.open.filter((x) => x !== row.id),
+                          });
+                        }
+                      : undefined
+                  }
+                />
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </article>
+  );
+
   return (
-    <div className="space-y-6 sm:hidden print:hidden">
-      {view.groups.map((group) => {
-        const category = data.categories.find((c) => c.id === group.category);
-        const isFolded = folded.has(group.category);
-        return (
+    <div className="sm:hidden print:hidden" ref={anchor}>
+      {virtual ? (
+        <>
+          <div aria-hidden="true" style={{ height: virtual.paddingTop }} />
+          {virtual.items.map((v) => {
+            const item = items[v.index];
+            if (!item) return null;
+            return (
+              <div key={v.key} data-index={v.index} ref={virtual.measure} className="pb-3">
+                {item.kind === "group"
+                  ? renderGroupHeading(item.category, item.size)
+                  : renderCard(item.row)}
+              </div>
+            );
+          })}
+          <div aria-hidden="true" style={{ height: virtual.paddingBottom }} />
+        </>
+      ) : (
+        view.groups.map((group) => (
           <section
             key={group.category}
             aria-labelledby={`card-group-${group.category}`}
-            className="space-y-3"
+            className="mb-6 space-y-3"
           >
-            <h2 id={`card-group-${group.category}`} className="text-lg font-semibold">
-              <button
-                type="button"
-                aria-expanded={!isFolded}
-                disabled={!update}
-                className="inline-flex items-center gap-2 font-semibold"
-                onClick={() =>
-                  update?.({
-                    fold: isFolded
-                      ? state.fold.filter((c) => c !== group.category)
-                      : [...state.fold, group.category],
-                  })
-                }
-              >
-                <span aria-hidden="true">{isFolded ? "▸" : "▾"}</span>
-                {category?.name ?? group.category}
-                <span className="text-sm font-normal text-muted">({group.rows.length})</span>
-              </button>
-            </h2>
-            {isFolded
-              ? null
-              : group.rows.map((row) => (
-                  <article
-                    key={row.id}
-                    data-attribute={row.id}
-                    data-highlighted={target === row.id ? "" : undefined}
-                    aria-labelledby={`card-${row.id}`}
-                    className="scroll-mt-4 rounded-lg border border-border bg-raised p-4 data-highlighted:border-accent data-highlighted:bg-accent-soft"
-                  >
-                    <h3 id={`card-${row.id}`} className="font-semibold">
-                      <Highlight text={row.name} terms={terms} />
-                    </h3>
-                    <p className="mt-1 text-sm text-muted">
-                      <Highlight text={row.why} terms={terms} />
-                    </p>
-                    <dl className="mt-3 space-y-3">
-                      {columns.map((o) => {
-                        const cell = row.cells[o.id];
-                        if (!cell) return null;
-                        return (
-                          <div key={o.id} className="border-t border-border pt-3">
-                            <dt className="text-sm font-semibold">{o.name}</dt>
-                            <dd className="mt-1 text-sm">
-                              <CellContent
-                                cell={cell}
-                                value={<Highlight text={cell.value} terms={terms} />}
-                                note={data.notes[row.id]?.[o.id]}
-                                source={data.sources[cell.source]}
-                                context={`${row.name}, ${o.name}`}
-                                open={open.has(row.id)}
-                                onToggle={
-                                  update
-                                    ? (isOpen) => {
-                                        if (isOpen === open.has(row.id)) return;
-                                        update({
-                                          open: isOpen
-                                            ? [...state.open, row.id]
-                                            : state.open.filter((x) => x !== row.id),
-                                        });
-                                      }
-                                    : undefined
-                                }
-                              />
-                            </dd>
-                          </div>
-                        );
-                      })}
-                    </dl>
-                  </article>
-                ))}
+            {renderGroupHeading(group.category, group.rows.length)}
+            {folded.has(group.category) ? null : group.rows.map((row) => renderCard(row))}
           </section>
-        );
-      })}
+        ))
+      )}
     </div>
   );
 }

@@ -2,6 +2,8 @@
 
 import { tableFeatures, useTable, type ColumnDef } from "@tanstack/react-table";
 import { useMemo } from "react";
+import { flattenGroups } from "@/lib/compare/flatten-groups";
+import { useVirtualRows } from "./use-virtual-rows";
 import type { CompareRow } from "@/lib/compare/rows";
 import type { CompareView } from "@/lib/compare/view";
 import type { CompareState } from "@/lib/url-state/compare-params";
@@ -89,11 +91,88 @@ export function CompareTable({
     ],
     [columns, terms, data.notes, data.sources, open, state.open, update],
   );
-  const table = useTable({ features, columns: columnDefs, data: view.rows, getRowId: (r) => r.id });
+  const folded = useMemo(() => new Set(state.fold), [state.fold]);
+  const items = useMemo(() => flattenGroups(view, folded), [view, folded]);
+  const { anchor, virtual } = useVirtualRows<HTMLTableSectionElement>(items.length, 110);
+  // TanStack models only the rows on screen: with 1,000 rows, modelling all of them on every
+  // keystroke costs more than rendering the visible ones.
+  const rendered = useMemo(
+    () =>
+      virtual
+        ? virtual.items.flatMap((v) => {
+            const item = items[v.index];
+            return item?.kind === "row" ? [item.row] : [];
+          })
+        : view.rows,
+    [virtual, items, view.rows],
+  );
+  const table = useTable({ features, columns: columnDefs, data: rendered, getRowId: (r) => r.id });
   const rowsById = new Map(table.getRowModel().rows.map((r) => [r.id, r]));
   const categoryName = new Map(data.categories.map((c) => [c.id, c]));
   const sortedColumn = state.sort === "category" ? null : state.sort;
-  const folded = new Set(state.fold);
+  const span = columns.length + 1;
+
+  type Measure = { index: number; measure: (el: Element | null) => void };
+  const renderGroupHeader = (categoryId: string, size: number, m?: Measure) => {
+    const category = categoryName.get(categoryId);
+    const isFolded = folded.has(categoryId);
+    return (
+      <tr key={`group-${categoryId}`} data-index={m?.index} ref={m?.measure}>
+        <th
+          scope="rowgroup"
+          colSpan={span}
+          className="border-b border-border bg-surface px-3 pb-2 pt-5 text-base font-semibold"
+        >
+          <button
+            type="button"
+            aria-expanded={!isFolded}
+            disabled={!update}
+            className="inline-flex items-center gap-2 font-semibold"
+            onClick={() =>
+              update?.({
+                fold: isFolded
+                  ? state.fold.filter((c) => c !== categoryId)
+                  : [...state.fold, categoryId],
+              })
+            }
+          >
+            <span aria-hidden="true" className="print:hidden">
+              {isFolded ? "▸" : "▾"}
+            </span>
+            {category?.name ?? categoryId}
+            <span className="text-sm font-normal text-muted">({size})</span>
+          </button>
+          <span className="block text-sm font-normal text-muted">{category?.description}</span>
+        </th>
+      </tr>
+    );
+  };
+  const renderRow = (r: CompareRow, m?: Measure) => {
+    const row = rowsById.get(r.id);
+    if (!row) return null;
+    return (
+      <tr
+        key={row.id}
+        id={row.id}
+        data-index={m?.index}
+        ref={m?.measure}
+        data-highlighted={target === row.id ? "" : undefined}
+        className="scroll-mt-24 align-top target:bg-accent-soft data-highlighted:bg-accent-soft"
+      >
+        {row.getAllCells().map((cell) =>
+          cell.column.id === "attribute" ? (
+            <th key={cell.id} scope="row" className="border-b border-border px-3 py-3 font-normal">
+              <table.FlexRender cell={cell} />
+            </th>
+          ) : (
+            <td key={cell.id} className="border-b border-border px-3 py-3">
+              <table.FlexRender cell={cell} />
+            </td>
+          ),
+        )}
+      </tr>
+    );
+  };
 
   return (
     <div
@@ -102,7 +181,7 @@ export function CompareTable({
       tabIndex={0}
       className="relative overflow-x-auto rounded-lg border border-border max-sm:hidden print:overflow-visible"
     >
-      <table className="w-full border-collapse text-left text-sm">
+      <table className="w-full min-w-[36rem] table-fixed border-collapse text-left text-sm">
         <caption id="compare-caption" className="px-3 py-2 text-left text-sm text-muted">
           {columns.map((c) => c.name).join(" vs ")}: {view.rows.length} attribute
           {view.rows.length === 1 ? "" : "s"} grouped by category
@@ -147,75 +226,45 @@ export function CompareTable({
             </tr>
           ))}
         </thead>
-        {view.groups.map((group) => {
-          const category = categoryName.get(group.category);
-          const isFolded = folded.has(group.category);
-          return (
-            <tbody key={group.category} id={`category-${group.category}`}>
-              <tr>
-                <th
-                  scope="rowgroup"
-                  colSpan={columns.length + 1}
-                  className="border-b border-border bg-surface px-3 pb-2 pt-5 text-base font-semibold"
-                >
-                  <button
-                    type="button"
-                    aria-expanded={!isFolded}
-                    disabled={!update}
-                    className="inline-flex items-center gap-2 font-semibold"
-                    onClick={() =>
-                      update?.({
-                        fold: isFolded
-                          ? state.fold.filter((c) => c !== group.category)
-                          : [...state.fold, group.category],
-                      })
-                    }
-                  >
-                    <span aria-hidden="true" className="print:hidden">
-                      {isFolded ? "▸" : "▾"}
-                    </span>
-                    {category?.name ?? group.category}
-                    <span className="text-sm font-normal text-muted">({group.rows.length})</span>
-                  </button>
-                  <span className="block text-sm font-normal text-muted">
-                    {category?.description}
-                  </span>
-                </th>
-              </tr>
-              {isFolded
-                ? null
-                : group.rows.map((r) => {
-                    const row = rowsById.get(r.id);
-                    if (!row) return null;
-                    return (
-                      <tr
-                        key={row.id}
-                        id={row.id}
-                        data-highlighted={target === row.id ? "" : undefined}
-                        className="scroll-mt-24 align-top target:bg-accent-soft data-highlighted:bg-accent-soft"
-                      >
-                        {row.getAllCells().map((cell) =>
-                          cell.column.id === "attribute" ? (
-                            <th
-                              key={cell.id}
-                              scope="row"
-                              className="border-b border-border px-3 py-3 font-normal"
-                            >
-                              <table.FlexRender cell={cell} />
-                            </th>
-                          ) : (
-                            <td key={cell.id} className="border-b border-border px-3 py-3">
-                              <table.FlexRender cell={cell} />
-                            </td>
-                          ),
-                        )}
-                      </tr>
-                    );
-                  })}
+        {virtual ? (
+          <tbody ref={anchor}>
+            {virtual.paddingTop > 0 ? <Spacer height={virtual.paddingTop} span={span} /> : null}
+            {virtual.items.map((v) => {
+              const item = items[v.index];
+              if (!item) return null;
+              return item.kind === "group"
+                ? renderGroupHeader(item.category, item.size, {
+                    index: v.index,
+                    measure: virtual.measure,
+                  })
+                : renderRow(item.row, { index: v.index, measure: virtual.measure });
+            })}
+            {virtual.paddingBottom > 0 ? (
+              <Spacer height={virtual.paddingBottom} span={span} />
+            ) : null}
+          </tbody>
+        ) : (
+          view.groups.map((group, i) => (
+            <tbody
+              key={group.category}
+              id={`category-${group.category}`}
+              ref={i === 0 ? anchor : undefined}
+            >
+              {renderGroupHeader(group.category, group.rows.length)}
+              {folded.has(group.category) ? null : group.rows.map((r) => renderRow(r))}
             </tbody>
-          );
-        })}
+          ))
+        )}
       </table>
     </div>
+  );
+}
+
+/** Padding for the rows a virtualised table does not render. React sets it through the CSSOM, which the CSP allows. */
+function Spacer({ height, span }: { height: number; span: number }) {
+  return (
+    <tr aria-hidden="true">
+      <td colSpan={span} style={{ height, padding: 0, border: 0 }} />
+    </tr>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
+import { indexRows } from "@/lib/compare/rows";
 import { computeView } from "@/lib/compare/view";
 import { searchTerms } from "@/lib/compare/search";
 import type { CompareState } from "@/lib/url-state/compare-params";
@@ -10,6 +11,7 @@ import { FilterPanel } from "./filter-panel";
 import type { CompareData } from "./types";
 import type { UpdateKind } from "./use-compare-state";
 import { useHashTarget } from "./use-hash-target";
+import { useMediaQuery } from "./use-media-query";
 import { ViewActions } from "./view-actions";
 
 export type Update = (patch: Partial<CompareState>, kind?: UpdateKind) => void;
@@ -31,7 +33,11 @@ export function CompareView({
     }),
     [data],
   );
-  const view = useMemo(() => computeView(data.rows, state, shape), [data.rows, state, shape]);
+  const rows = useMemo(() => {
+    const names = new Map(data.categories.map((c) => [c.id, c.name]));
+    return indexRows(data.rows, (id) => names.get(id) ?? id);
+  }, [data.rows, data.categories]);
+  const view = useMemo(() => computeView(rows, state, shape), [rows, state, shape]);
   const terms = useMemo(() => searchTerms(state.q), [state.q]);
   const columns = useMemo(
     () => state.cols.flatMap((id) => data.options.filter((o) => o.id === id)),
@@ -40,6 +46,8 @@ export function CompareView({
   const [filtersOpen, setFiltersOpen] = useState(false);
   const ids = useMemo(() => new Set(data.rows.map((r) => r.id)), [data.rows]);
   const target = useHashTarget(ids);
+  // Both layouts are prerendered (CSS picks one); once the width is known only one is rendered.
+  const wide = useMediaQuery("(min-width: 640px)");
   const shown = view.rows.length;
 
   return (
@@ -93,8 +101,12 @@ export function CompareView({
           </div>
         ) : (
           <>
-            <CompareTable {...{ data, view, columns, state, terms, update, target }} />
-            <CompareCards {...{ data, view, columns, state, terms, update, target }} />
+            {wide !== false ? (
+              <CompareTable {...{ data, view, columns, state, terms, update, target }} />
+            ) : null}
+            {wide !== true ? (
+              <CompareCards {...{ data, view, columns, state, terms, update, target }} />
+            ) : null}
           </>
         )}
       </div>

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
-import type { CompareRow } from "@/lib/compare/rows";
+import type { CompareRowData } from "@/lib/compare/rows";
 
 /** What the server hands the interactive comparison: plain data plus pre-rendered notes. */
 export interface CompareData {
-  rows: CompareRow[];
+  rows: CompareRowData[];
   options: { id: string; name: string }[];
   categories: { id: string; name: string; description: string }[];
   sources: Record<string, { id: string; title: string }>;

@@ -13,20 +13,26 @@ export interface CompareCell {
   note: string;
 }
 
-/** An attribute row of the interactive comparison. */
-export interface CompareRow {
+/** An attribute row as the server sends it to the browser. */
+export interface CompareRowData {
   id: string;
   name: string;
   why: string;
   category: string;
   cells: Record<string, CompareCell>;
-  /** Everything a search looks through, normalised once so each keystroke does no text work. */
+}
+
+/** A row ready for filtering. */
+export interface CompareRow extends CompareRowData {
+  /**
+   * Everything a search looks through, normalised once so each keystroke does no text work.
+   * Built in the browser (indexRows) rather than shipped, since it repeats the row's text.
+   */
   haystack: string;
 }
 
 /** Reshapes the matrix into rows for the comparison (server side, once per build). */
-export function toCompareRows(matrix: FeatureMatrix): CompareRow[] {
-  const categoryName = new Map(matrix.categories.map((c) => [c.id, c.name]));
+export function toCompareRows(matrix: FeatureMatrix): CompareRowData[] {
   return matrix.attributes.map((a) => {
     const cells: Record<string, CompareCell> = {};
     for (const option of matrix.options) {
@@ -41,19 +47,22 @@ export function toCompareRows(matrix: FeatureMatrix): CompareRow[] {
         note: cell.note ? markdownToText(cell.note) : "",
       };
     }
+    return { id: a.id, name: a.name, why: a.why, category: a.category, cells };
+  });
+}
+
+/** Adds each row's search text: name, explanation, category name, cell values and notes. */
+export function indexRows(
+  rows: readonly CompareRowData[],
+  categoryName: (id: string) => string,
+): CompareRow[] {
+  return rows.map((r) => {
     const parts = [
-      a.name,
-      a.why,
-      categoryName.get(a.category) ?? "",
-      ...Object.values(cells).flatMap((c) => [c.value, c.note]),
+      r.name,
+      r.why,
+      categoryName(r.category),
+      ...Object.values(r.cells).flatMap((c) => [c.value, c.note]),
     ];
-    return {
-      id: a.id,
-      name: a.name,
-      why: a.why,
-      category: a.category,
-      cells,
-      haystack: normalizeText(parts.join("\n")),
-    };
+    return { ...r, haystack: normalizeText(parts.join("\n")) };
   });
 }

@@ -23,27 +23,37 @@ export interface TextPart {
 }
 
 /**
- * Splits text into matching and non-matching parts for highlighting. Matching is done on the
- * normalised text; parts are cut from the original, which works because NFKD folding of the
- * characters we meet keeps one output letter per input letter once marks are removed.
+ * Splits text into matching and non-matching parts for highlighting. Each original character
+ * is folded on its own and mapped back, so characters that fold to several letters (ﬁ, …) or
+ * lose combining marks still mark exactly the characters that matched.
  */
 export function highlightParts(text: string, terms: readonly string[]): TextPart[] {
-  if (terms.length === 0 || text.length === 0) return [{ text, match: false }];
-  const folded = normalizeText(text);
-  if (folded.length !== text.length)
-    return [{ text, match: terms.some((t) => folded.includes(t)) }];
+  const wanted = terms.filter((t) => t.length > 0);
+  if (wanted.length === 0 || text.length === 0) return [{ text, match: false }];
+  let folded = "";
+  const origin: number[] = []; // folded index -> index of the original character
+  let i = 0;
+  for (const ch of text) {
+    const f = normalizeText(ch);
+    folded += f;
+    for (let k = 0; k < f.length; k++) origin.push(i);
+    i += ch.length;
+  }
   const marked = new Array<boolean>(text.length).fill(false);
-  for (const term of terms) {
-    for (let i = folded.indexOf(term); i !== -1; i = folded.indexOf(term, i + 1)) {
-      marked.fill(true, i, i + term.length);
+  for (const term of wanted) {
+    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
+      const start = origin[at] ?? 0;
+      const lastOrigin = origin[at + term.length - 1] ?? start;
+      const end = lastOrigin + (text.codePointAt(lastOrigin)! > 0xffff ? 2 : 1);
+      marked.fill(true, start, end);
     }
   }
   const parts: TextPart[] = [];
-  for (let i = 0; i < text.length;) {
-    let j = i;
-    while (j < text.length && marked[j] === marked[i]) j++;
-    parts.push({ text: text.slice(i, j), match: marked[i] ?? false });
-    i = j;
+  for (let j = 0; j < text.length;) {
+    let k = j;
+    while (k < text.length && marked[k] === marked[j]) k++;
+    parts.push({ text: text.slice(j, k), match: marked[j] ?? false });
+    j = k;
   }
   return parts;
 }

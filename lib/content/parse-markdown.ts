@@ -4,6 +4,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { visit as unistVisit } from "unist-util-visit";
 import { Document, isAlias, LineCounter, parseDocument, visit } from "yaml";
 import { type FileReport, START, type Place } from "./problems";
 
@@ -34,24 +35,27 @@ const parser = unified()
 /** Parses a content file into its Markdown tree and its frontmatter, reporting syntax errors. */
 export function parseMarkdownFile(file: string, source: string, report: FileReport): ParsedFile {
   // Editors sometimes save a byte-order mark; it is invisible, so it is not the author's error.
-  const text = source.replace(/^\uFEFF/, "");
-  const stray = /^(?:[ \t]*\r?\n)+---[ \t]*\r?\n/.exec(text);
+  const stray = /^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?\n)/.exec(source.replace(/^\uFEFF/, ""));
   if (stray) {
     report.error(
       START,
       "the frontmatter does not start on the first line",
       "remove the blank lines above the opening `---`",
     );
-    // An empty, already-reported frontmatter: the file is skipped without further noise.
-    const empty: Frontmatter = {
-      data: undefined,
-      doc: new Document(),
-      lines: new LineCounter(),
-      firstLine: 1,
-    };
-    return { file, text, tree: { type: "root", children: [] }, frontmatter: empty, body: [] };
   }
+  // Parse from the `---` anyway, so the rest of the file is checked (and other files can refer
+  // to it) instead of one misplaced line causing errors everywhere; positions are shifted back.
+  const shift = stray ? stray[0].split("\n").length - 1 : 0;
+  const text = source.replace(/^\uFEFF/, "").slice(stray ? stray[0].length : 0);
   const tree = parser.parse(text);
+  if (shift > 0) {
+    unistVisit(tree, (node) => {
+      if (node.position) {
+        node.position.start.line += shift;
+        node.position.end.line += shift;
+      }
+    });
+  }
   const first = tree.children[0];
   let frontmatter: Frontmatter | null = null;
   if (first?.type === "yaml") {

@@ -1,5 +1,5 @@
 import type { RootContent } from "mdast";
-import { optionFrontmatterSchema, type Option } from "../model/schema";
+import { idSchema, optionFrontmatterSchema, type Option } from "../model/schema";
 import { placeOfNode, type ParsedFile } from "./parse-markdown";
 import { START, type FileReport, type Place } from "./problems";
 import { checkProse, citesSource, listItems, sourceOf, splitSections, type Ref } from "./prose";
@@ -96,7 +96,7 @@ export function parseOption(
     }
   }
 
-  if (!front) return undefined;
+  if (!front) return rawIdentity(parsed);
   const { strengths, limitations, responsibilities } = lists;
   const complete = strengths && limitations && responsibilities && description.length > 0;
   return {
@@ -135,4 +135,23 @@ export function paragraphsWithCitations(
     out.push(sourceOf(text, [node]));
   }
   return out;
+}
+
+/**
+ * The id and name of an option whose frontmatter failed validation, when they are themselves
+ * well formed: other files can then still refer to it, and one mistake is reported once
+ * rather than again in every attribute file.
+ */
+function rawIdentity(parsed: ParsedFile): ParsedOption | undefined {
+  const data = parsed.frontmatter?.data;
+  if (typeof data !== "object" || data === null) return undefined;
+  const { id, name } = data as { id?: unknown; name?: unknown };
+  const okId = idSchema.safeParse(id);
+  if (!okId.success || typeof name !== "string" || name.trim() === "") return undefined;
+  return {
+    id: okId.data,
+    name: name.trim(),
+    idPlace: parsed.frontmatter ? placeInFrontmatter(parsed.frontmatter, ["id"]) : START,
+    option: undefined,
+  };
 }

@@ -11,7 +11,10 @@ export interface Param<T> {
   default: T;
 }
 
-/** Longest raw value any parameter reads; longer ones are refused outright. */
+/**
+ * Longest raw value any parameter reads; longer ones are refused outright, so a hostile value
+ * costs nothing. It bounds a list at roughly 100 ids of typical length.
+ */
 export const MAX_RAW_LENGTH = 2000;
 
 function guard<T>(parse: (raw: string) => T | null): (raw: string) => T | null {

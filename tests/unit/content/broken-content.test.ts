@@ -1,22 +1,39 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkContent } from "@/lib/content/load-matrix";
+import type { Problem } from "@/lib/content/problems";
 import { TODAY } from "./fixtures";
 
 const BROKEN = "tests/fixtures/broken";
 
-interface Case {
+/** A problem expected in a case's file: its message (a substring), where, and how often. */
+interface Expected {
+  /**
+   * Where the (first) matching problem points. Left out only where the loader's position is known
+   * to be unhelpful (the comment on the case says where it points instead).
+   */
+  at?: [line: number, column: number];
+  message: string;
+  /** How many problems match `message` in the file (default 1); `at` is the first one's place. */
+  count?: number;
+}
+
+interface Case extends Expected {
   /** Folder under tests/fixtures/broken: a copy of valid-two with one thing broken. */
   name: string;
   /** File the problem is reported in, relative to the fixture folder. */
   file: string;
-  /** Where the problem points. Left out only where the loader's position is known to be unhelpful (see below). */
-  at?: [line: number, column: number];
-  message: string;
+  /** Text the main problem's fix must contain. */
+  fix?: string;
+  /**
+   * Further problems the same break legitimately causes in `file`. Nothing else may be reported
+   * there.
+   */
+  also?: Expected[];
   /** False when the one break also, legitimately, causes errors in other files. */
   contained: boolean;
-  /** How many problems match `message` in `file` (default 1); `at` is the first one's place. */
-  count?: number;
+  /** With `contained: false`: how many errors other files get, so a cascade cannot grow unnoticed. */
+  elsewhere?: number;
 }
 
 const CASES: Case[] = [
@@ -35,12 +52,69 @@ const CASES: Case[] = [
     message: "not valid YAML (a key appears twice)",
     contained: true,
   },
+  // Position left out: the yaml library reports 5:1 (the next line), not the `[` at 4:11.
+  {
+    name: "yaml-unclosed-flow",
+    file: "attributes/overhead.md",
+    message:
+      "the frontmatter is not valid YAML (Flow sequence in block collection must be sufficiently indented and end with a ])",
+    contained: true,
+  },
+  // Position left out: the yaml library reports 6:71 (the end of the line), not the opening quote at 6:6.
+  {
+    name: "yaml-unclosed-quote",
+    file: "attributes/overhead.md",
+    message: 'the frontmatter is not valid YAML (Missing closing "quote)',
+    contained: true,
+  },
+  // `name: *Overhead*` (Markdown emphasis) is a YAML alias; it is refused, not resolved or thrown.
+  {
+    name: "yaml-unresolved-alias",
+    file: "attributes/overhead.md",
+    at: [3, 7],
+    message: "YAML alias `*Overhead*` is not supported",
+    fix: 'put in double quotes, e.g. "*Overhead*"',
+    contained: true,
+  },
+  // Nested aliases that would expand 100-fold: every alias is refused (10 `*a` on line 7, 10 `*b`
+  // on line 8), and nothing is expanded. The anchors' position is left out: they are reported at
+  // the anchored value (`[` at 6:8 and 7:8), not at `&a` (6:5) and `&b` (7:5).
+  {
+    name: "yaml-alias-bomb",
+    file: "attributes/overhead.md",
+    at: [7, 9],
+    message: "YAML alias `*",
+    count: 20,
+    also: [
+      { message: "YAML anchor `&a` is not supported" },
+      { message: "YAML anchor `&b` is not supported" },
+    ],
+    contained: true,
+  },
+  {
+    name: "frontmatter-after-blank-line",
+    file: "attributes/boot-time.md",
+    at: [1, 1],
+    message: "the frontmatter does not start on the first line",
+    fix: "remove the blank lines above the opening `---`",
+    contained: true,
+  },
   // Schema
   {
     name: "missing-required-field",
     file: "attributes/overhead.md",
     at: [2, 1],
     message: "`why` is missing",
+    fix: "add `why:` to the frontmatter",
+    contained: true,
+  },
+  // A missing enum field is "missing", at the key it belongs under, not a complaint about its value.
+  {
+    name: "missing-verdict",
+    file: "attributes/boot-time.md",
+    at: [13, 3],
+    message: "`cells.virtual-machine.verdict` is missing",
+    fix: "add `verdict:` under `cells.virtual-machine:`",
     contained: true,
   },
   {
@@ -48,6 +122,8 @@ const CASES: Case[] = [
     file: "attributes/boot-time.md",
     at: [15, 5],
     message: "unknown field `cells.virtual-machine.verdcit`",
+    // The misspelt key leaves the cell without a verdict, reported at the cell's key.
+    also: [{ at: [13, 3], message: "`cells.virtual-machine.verdict` is missing" }],
     contained: true,
   },
   {
@@ -64,6 +140,15 @@ const CASES: Case[] = [
     message: "`cells.virtual-machine.verdict` must be one of advantage, neutral, disadvantage",
     contained: true,
   },
+  // The schema error does not hide the same attribute's unknown source: both come in one run.
+  {
+    name: "schema-error-hides-unknown-source",
+    file: "attributes/boot-time.md",
+    at: [15, 14],
+    message: "`cells.virtual-machine.verdict` must be one of advantage, neutral, disadvantage",
+    also: [{ at: [16, 13], message: 'unknown source "faq-prse"' }],
+    contained: true,
+  },
   {
     name: "malformed-attribute-id",
     file: "attributes/boot-time.md",
@@ -71,13 +156,15 @@ const CASES: Case[] = [
     message: "`id` is not a well-formed id",
     contained: true,
   },
-  // The option is dropped, so every cell and note for "bare-metal" is also reported.
+  // No option has the id "bare-metal" any more, so the three attributes' `bare-metal:` cells and
+  // the "## Bare metal" note in overhead.md are reported too (4 errors).
   {
     name: "malformed-option-id",
     file: "options/bare-metal.md",
     at: [2, 5],
     message: "`id` is not a well-formed id",
     contained: false,
+    elsewhere: 4,
   },
   {
     name: "impossible-date",
@@ -100,6 +187,16 @@ const CASES: Case[] = [
     at: [2, 5],
     message: `the attribute id "boot-time" is already used in ${BROKEN}/duplicate-attribute-id/attributes/boot-time.md:2`,
     contained: true,
+  },
+  // Position left out: reported at the `id:` line (2:5), not at the duplicated `name:` (3:7).
+  // The virtual machine is no longer named "Virtual machine", so overhead.md's note heading
+  // "## Virtual machine" names no option (1 error there).
+  {
+    name: "duplicate-option-name",
+    file: "options/virtual-machine.md",
+    message: 'another option is also named "Bare metal"',
+    contained: false,
+    elsewhere: 1,
   },
   {
     name: "unknown-category",
@@ -197,13 +294,28 @@ const CASES: Case[] = [
     message: 'a point under "## Strengths" cites no source',
     contained: true,
   },
-  // Position left out: reported at 1:1 (the opening `---`), not where the section belongs. The
-  // option is also dropped, so its cells and notes elsewhere are reported as unknown.
+  {
+    name: "code-block-in-option-description",
+    file: "options/virtual-machine.md",
+    at: [10, 1],
+    message: "a code block is not allowed here",
+    contained: true,
+  },
+  {
+    name: "table-in-overview",
+    file: "overview.md",
+    at: [3, 1],
+    message: "a table is not allowed here",
+    contained: true,
+  },
+  // Reported at the body's last line (16, the end of the file); the option still counts, so its
+  // cells and notes elsewhere are not reported as unknown.
   {
     name: "missing-limitations-section",
     file: "options/virtual-machine.md",
+    at: [16, 1],
     message: 'the section "## Limitations" is missing',
-    contained: false,
+    contained: true,
   },
   {
     name: "note-heading-names-no-option",
@@ -219,27 +331,34 @@ const CASES: Case[] = [
     message: 'the cell for "virtual-machine" is inferred but has no note',
     contained: true,
   },
-  // Position left out: reported at 1:1 although the note's heading is on line 15.
+  // The cell was removed and its note kept: the note (heading on line 15) and the missing cell
+  // (at `cells:`) are both reported.
   {
     name: "note-without-cell",
     file: "attributes/boot-time.md",
+    at: [15, 1],
     message: 'a note for "virtual-machine" has no cell',
+    also: [{ at: [7, 1], message: 'no cell for the option "virtual-machine"' }],
     contained: true,
   },
-  // Folder-level problems: the glossary's terms are then unknown wherever they are used.
+  // Folder-level problems: the glossary's terms are then unknown wherever they are used (5 uses).
   {
     name: "missing-glossary",
     file: "glossary.md",
     at: [1, 1],
     message: "the file is missing (it holds the glossary terms)",
     contained: false,
+    elsewhere: 5,
   },
+  // The removed option's cells (3) and notes (2) are unknown, and tenant-isolation's inferred cell
+  // loses its note with them (1).
   {
     name: "only-one-option",
     file: "options",
     at: [1, 1],
     message: "there is only one option",
     contained: false,
+    elsewhere: 6,
   },
 ];
 
@@ -251,26 +370,47 @@ describe("broken content is reported at the right place", () => {
     expect(CASES.map((c) => c.name).sort()).toEqual(folders);
   });
 
-  it.each(CASES)("$name", async ({ name, file, at, message, contained, count = 1 }) => {
-    const dir = `${BROKEN}/${name}`;
+  it.each(CASES)("$name", async (c) => {
+    const dir = `${BROKEN}/${c.name}`;
     const result = await checkContent(dir, TODAY);
     expect(result.ok).toBe(false);
 
-    const path = `${dir}/${file}`;
-    const found = result.problems.filter((p) => p.file === path && p.message.includes(message));
+    const path = `${dir}/${c.file}`;
+    const got = `got:\n${JSON.stringify(result.problems, null, 2)}`;
+    const inFile = result.problems.filter((p) => p.file === path);
+    const matched = new Set<Problem>();
+    for (const expected of [c, ...(c.also ?? [])]) {
+      const { at, message, count = 1 } = expected;
+      const found = inFile.filter((p) => p.message.includes(message));
+      expect(
+        found,
+        `expected ${count} problem(s) in ${path} containing "${message}"; ${got}`,
+      ).toHaveLength(count);
+      for (const problem of found) {
+        matched.add(problem);
+        expect(problem.severity).toBe("error");
+        expect(problem.fix.trim()).not.toBe("");
+      }
+      if (at) expect([found[0]?.line, found[0]?.column], `place of "${message}"`).toEqual(at);
+    }
+    if (c.fix) {
+      const main = inFile.find((p) => p.message.includes(c.message));
+      expect(main?.fix).toContain(c.fix);
+    }
+    // Nothing else in the broken file: one break, the problems the table lists.
     expect(
-      found,
-      `no problem in ${path} containing "${message}"; got:\n${JSON.stringify(result.problems, null, 2)}`,
-    ).toHaveLength(count);
-    const problem = found[0];
-    if (!problem) return;
-    expect(problem.severity).toBe("error");
-    if (at) expect([problem.line, problem.column]).toEqual(at);
-    expect(problem.fix.trim()).not.toBe("");
+      inFile.filter((p) => !matched.has(p)),
+      `unexpected problems in ${path}`,
+    ).toEqual([]);
 
-    if (contained) {
-      const elsewhere = result.problems.filter((p) => p.severity === "error" && p.file !== path);
-      expect(elsewhere).toEqual([]);
+    const elsewhere = result.problems.filter((p) => p.severity === "error" && p.file !== path);
+    if (c.contained) expect(elsewhere).toEqual([]);
+    else {
+      expect(
+        c.elsewhere,
+        "a case that is not contained says how many errors it causes elsewhere",
+      ).toBeDefined();
+      expect(elsewhere, `errors outside ${path}`).toHaveLength(c.elsewhere ?? -1);
     }
   });
 

@@ -15,13 +15,6 @@ const PLACES = [
   "overview.md",
 ] as const;
 
-/**
- * YAML aliases (`*name`) are kept out of generated frontmatter: an unresolved alias such as
- * `name: *Overhead*` makes the loader throw instead of reporting a problem. That is a known loader
- * bug, shown by tests/fixtures/known-bugs/yaml-unresolved-alias; drop this filter once it is fixed.
- */
-const noAlias = (s: string) => !s.includes("*");
-
 function withFile(relative: string, text: string): ContentFile[] {
   const file = { relative, display: `content/${relative}`, text };
   return [...BASE.filter((f) => f.relative !== relative), file];
@@ -66,6 +59,12 @@ const yamlToken = fc.oneof(
     "#",
     "&a ",
     "*a",
+    "&",
+    "*",
+    "*Overhead*",
+    "&anchor value",
+    "<<: *a",
+    "[*a, *a]",
     "!!str ",
     "!tag ",
     "? ",
@@ -92,8 +91,7 @@ const yamlish = fc
     fc.array(yamlToken, { maxLength: 8 }).map((parts) => parts.join("")),
     { maxLength: 12 },
   )
-  .map((lines) => lines.join("\n"))
-  .filter(noAlias);
+  .map((lines) => lines.join("\n"));
 
 /** Markdown body pieces: directives, links, HTML, headings, lists. */
 const bodyToken = fc.oneof(
@@ -160,10 +158,7 @@ describe("the content loader never throws on malformed input", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: frontmatterEnd - 1 }),
-        fc
-          .array(yamlToken, { maxLength: 6 })
-          .map((parts) => parts.join(""))
-          .filter(noAlias),
+        fc.array(yamlToken, { maxLength: 6 }).map((parts) => parts.join("")),
         (index, replacement) => {
           const line = lines[index] ?? "";
           const key = /^(\s*[\w-]+:)/.exec(line)?.[1] ?? "";
@@ -172,6 +167,42 @@ describe("the content loader never throws on malformed input", () => {
         },
       ),
       { numRuns: 300 },
+    );
+  }, 30_000);
+
+  it("refuses a YAML anchor or alias in any field, on that field's line", () => {
+    const attribute = BASE.find((f) => f.relative === "attributes/boot-time.md");
+    if (!attribute) throw new Error("fixture valid-two has no attributes/boot-time.md");
+    const lines = attribute.text.split("\n");
+    const frontmatterEnd = lines.indexOf("---", 1);
+    // Fields with a value on their own line (not `cells:` or an option's key, which hold mappings).
+    const leaves = lines.flatMap((line, index) =>
+      index > 0 && index < frontmatterEnd && /^\s*[\w-]+: \S/.test(line) ? [index] : [],
+    );
+    const name = fc.stringMatching(/^[A-Za-z][\w*-]{0,8}$/);
+    const value = fc.oneof(
+      name.map((n) => ({ text: `*${n}`, message: `YAML alias \`*${n}\` is not supported` })),
+      name.map((n) => ({ text: `&${n} x`, message: `YAML anchor \`&${n}\` is not supported` })),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...leaves), value, (index, { text, message }) => {
+        const key = /^(\s*[\w-]+:)/.exec(lines[index] ?? "")?.[1] ?? "";
+        const changed = lines.with(index, `${key} ${text}`).join("\n");
+        const result = validateContent(withFile("attributes/boot-time.md", changed), {
+          today: TODAY,
+          root: "content",
+        });
+        expect(result.ok).toBe(false);
+        expect(result.problems).toContainEqual(
+          expect.objectContaining({
+            file: "content/attributes/boot-time.md",
+            line: index + 1,
+            severity: "error",
+            message,
+          }),
+        );
+      }),
+      { numRuns: 200 },
     );
   }, 30_000);
 });

@@ -1,0 +1,124 @@
+/**
+ * Generates a valid content folder of any size, for scale tests and the benchmark (never
+ * shipped). Deterministic: the same sizes give the same files.
+ *
+ *   npx tsx tests/generate/generate-content.ts <dir> <attributes> <options>
+ */
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+export interface GenerateOptions {
+  attributes: number;
+  options: number;
+  categories?: number;
+  reviewed?: string;
+}
+
+const WORDS = [
+  "throughput",
+  "latency",
+  "snapshot",
+  "tenant",
+  "isolation",
+  "firmware",
+  "fabric",
+  "scheduler",
+  "storage",
+  "memory",
+  "kernel",
+  "driver",
+  "network",
+  "boot",
+  "image",
+  "quota",
+  "monitoring",
+  "backup",
+  "numa",
+  "cache",
+  "telemetry",
+  "topology",
+  "provisioning",
+  "billing",
+  "encryption",
+  "affinity",
+  "placement",
+  "failover",
+];
+const VERDICTS = ["advantage", "neutral", "disadvantage"] as const;
+
+/** A small deterministic PRNG (mulberry32), so generated content is stable across runs. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export async function generateContent(dir: string, opts: GenerateOptions): Promise<void> {
+  const rnd = random(opts.attributes * 31 + opts.options);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+  const phrase = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(" ");
+  const reviewed = opts.reviewed ?? "2026-11-01";
+  const categories = Array.from({ length: opts.categories ?? 10 }, (_, i) => `category-${i + 1}`);
+  const options = Array.from({ length: opts.options }, (_, i) => `option-${i + 1}`);
+
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(path.join(dir, "options"), { recursive: true });
+  await mkdir(path.join(dir, "attributes"), { recursive: true });
+
+  await writeFile(
+    path.join(dir, "sources.md"),
+    `---\nsources:\n  - id: generated\n    label: Generated\n    title: Generated benchmark data\n    publisher: Deployment Advisor tests\n    kind: synthetic\n    locator: tests/generate/generate-content.ts\n---\n`,
+  );
+  await writeFile(
+    path.join(dir, "categories.md"),
+    `---\ncategories:\n${categories.map((c, i) => `  - id: ${c}\n    name: Category ${i + 1}\n    description: Generated category ${i + 1}.\n`).join("")}---\n`,
+  );
+  await writeFile(
+    path.join(dir, "glossary.md"),
+    `# Glossary\n\n## Snapshot\n\nA saved copy of a disk at one moment.\n`,
+  );
+  await writeFile(
+    path.join(dir, "overview.md"),
+    `Generated content for scale tests :cite[generated].\n`,
+  );
+  for (const [i, id] of options.entries()) {
+    await writeFile(
+      path.join(dir, "options", `${id}.md`),
+      `---\nid: ${id}\nname: Option ${i + 1}\nsummary: Generated option ${i + 1}.\norder: ${i + 1}\n---\n\nGenerated option :cite[generated].\n\n## Strengths\n\n- Generated strength :cite[generated].\n\n## Limitations\n\n- Generated limitation :cite[generated].\n\n## What you take on\n\n- Generated responsibility :cite[generated].\n`,
+    );
+  }
+  for (let n = 1; n <= opts.attributes; n++) {
+    const id = `attribute-${n}`;
+    const cells = options
+      .map((o) => {
+        const value = phrase(3).slice(0, 60);
+        return `  ${o}:\n    value: ${value}\n    verdict: ${pick(VERDICTS)}\n    source: generated\n    reviewed: ${reviewed}\n`;
+      })
+      .join("");
+    const notes = options
+      .filter(() => rnd() < 0.5)
+      .map(
+        (o) => `## ${o}\n\nAbout ${phrase(8)} and the :term[snapshot] it keeps :cite[generated].\n`,
+      )
+      .join("\n");
+    await writeFile(
+      path.join(dir, "attributes", `${id}.md`),
+      `---\nid: ${id}\nname: ${phrase(2)} ${n}\ncategory: ${pick(categories)}\norder: ${n}\nwhy: Why ${phrase(6)} matters.\ncells:\n${cells}---\n\n${notes}`,
+    );
+  }
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  const [dir, attributes, options] = process.argv.slice(2);
+  if (!dir) throw new Error("usage: generate-content.ts <dir> <attributes> <options>");
+  await generateContent(dir, {
+    attributes: Number(attributes ?? 1000),
+    options: Number(options ?? 5),
+  });
+  console.log(`generated ${attributes ?? 1000} attributes x ${options ?? 5} options in ${dir}`);
+}

@@ -1,0 +1,279 @@
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { MAX_QUERY_LENGTH } from "@/lib/compare/search";
+import {
+  COMPARE_KEYS,
+  SORT_KEYS,
+  VERDICTS,
+  compareParams,
+  defaultCompareState,
+  parseCompareState,
+  serializeCompareState,
+  type CompareIds,
+  type CompareParams,
+  type CompareState,
+} from "@/lib/url-state/compare-params";
+import type { Param } from "@/lib/url-state/param";
+import { IDS, TODAY, loadCompare } from "../compare/test-data";
+
+const RUNS = { numRuns: 2000 };
+
+type Key = (typeof COMPARE_KEYS)[number];
+
+/** A list from `allowed`: no duplicates, and (unless ordered) in `allowed`'s order. */
+function isList(value: unknown, allowed: readonly string[], ordered: boolean): boolean {
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string" && allowed.includes(v)))
+    return false;
+  if (new Set(value).size !== value.length) return false;
+  const ranks = value.map((v: string) => allowed.indexOf(v));
+  return ordered || ranks.every((r, i) => i === 0 || r > (ranks[i - 1] ?? -1));
+}
+
+/** Whether `value` is something parameter `key` may hold for these ids. */
+function isValid(key: Key, value: unknown, ids: CompareIds): boolean {
+  switch (key) {
+    case "q":
+      return typeof value === "string" && value.length <= MAX_QUERY_LENGTH;
+    case "cat":
+    case "fold":
+      return isList(value, ids.categories, false);
+    case "open":
+    case "only":
+      return isList(value, ids.attributes, false);
+    case "verdict":
+      return isList(value, VERDICTS, false);
+    case "cols":
+      return isList(value, ids.options, true) && (value as unknown[]).length >= 1;
+    case "diff":
+      return typeof value === "boolean";
+    case "adv":
+      return typeof value === "string" && ids.options.includes(value);
+    case "sort":
+      return typeof value === "string" && [...SORT_KEYS, ...ids.options].includes(value);
+    case "dir":
+      return value === "asc" || value === "desc";
+  }
+}
+
+function isValidState(state: CompareState, ids: CompareIds): boolean {
+  const adv = state.adv === null || isValid("adv", state.adv, ids);
+  return (
+    Object.keys(state).sort().join() === [...COMPARE_KEYS].sort().join() &&
+    adv &&
+    COMPARE_KEYS.filter((k) => k !== "adv").every((k) => isValid(k, state[k], ids))
+  );
+}
+
+/** Well-formed content ids, as the schema allows them. */
+const idArb = fc.stringMatching(/^[a-z][a-z0-9]{0,8}(?:-[a-z0-9]{1,6}){0,2}$/);
+
+const idsArb: fc.Arbitrary<CompareIds> = fc.record({
+  options: fc.uniqueArray(idArb, { minLength: 1, maxLength: 6 }),
+  categories: fc.uniqueArray(idArb, { minLength: 1, maxLength: 8 }),
+  attributes: fc.uniqueArray(idArb, { minLength: 1, maxLength: 40 }),
+});
+
+/** Raw values a URL might carry: junk, near-misses and lists mixing ids with junk. */
+function rawArb(ids: CompareIds): fc.Arbitrary<string> {
+  const token = fc.oneof(
+    fc.constantFrom(...ids.options),
+    fc.constantFrom(...ids.categories),
+    fc.constantFrom(...ids.attributes),
+    fc.constantFrom(...VERDICTS),
+    fc.constantFrom(...SORT_KEYS, "asc", "desc", "1", "true", "0", "false"),
+    fc.constantFrom("", " ", "__proto__", "constructor", "toString", "prototype", "TRUE", "ASC"),
+    fc.constantFrom(
+      "<script>alert(1)</script>",
+      "javascript:alert(1)",
+      "%2C",
+      "%",
+      "\u0000",
+      "\uD800",
+    ),
+    fc.string({ unit: "binary", maxLength: 12 }),
+  );
+  return fc.oneof(
+    { arbitrary: token, weight: 3 },
+    fc.string({ unit: "binary" }),
+    fc.string({ unit: "grapheme", maxLength: 300 }),
+    fc.array(token, { maxLength: 12 }).map((t) => t.join(",")),
+    fc.array(token, { maxLength: 6 }).map((t) => t.join(" , ")),
+    fc.integer({ min: 150, max: 2100 }).map((n) => "a".repeat(n)),
+    fc.integer({ min: 1, max: 800 }).map((n) => `${ids.options[0] ?? "x"},`.repeat(n)),
+  );
+}
+
+/** Any state the URL can express for these ids (lists normalised as the parsers normalise them). */
+function stateArb(ids: CompareIds): fc.Arbitrary<CompareState> {
+  return fc.record({
+    q: fc
+      .oneof(
+        fc.string({ unit: "grapheme", maxLength: MAX_QUERY_LENGTH }),
+        // Characters with a meaning in query strings, and text that looks percent-encoded.
+        fc.string({
+          unit: fc.constantFrom(
+            " ",
+            "+",
+            "%",
+            "%2C",
+            "%20",
+            "&",
+            "=",
+            "#",
+            "?",
+            ",",
+            "\r",
+            "\n",
+            "\t",
+            "é",
+            "e\u0301",
+            "😀",
+            "a",
+          ),
+          maxLength: 60,
+        }),
+      )
+      .filter((s) => s.length <= MAX_QUERY_LENGTH),
+    cat: fc.subarray([...ids.categories]),
+    diff: fc.boolean(),
+    adv: fc.constantFrom(null, ...ids.options),
+    verdict: fc.subarray([...VERDICTS]),
+    cols: fc.shuffledSubarray([...ids.options], { minLength: 1 }),
+    sort: fc.constantFrom<string>(...SORT_KEYS, ...ids.options),
+    dir: fc.constantFrom("asc" as const, "desc" as const),
+    open: fc.subarray([...ids.attributes]),
+    fold: fc.subarray([...ids.categories]),
+    only: fc.subarray([...ids.attributes]),
+  });
+}
+
+describe("URL state properties", () => {
+  let realIds: CompareIds;
+  let threeIds: CompareIds;
+  /** Fixed id sets plus generated ones. */
+  let anyIds: () => fc.Arbitrary<CompareIds>;
+
+  beforeAll(async () => {
+    realIds = (await loadCompare("content", new Date().toISOString().slice(0, 10))).ids;
+    threeIds = (await loadCompare("tests/fixtures/three-options", TODAY)).ids;
+    anyIds = () => fc.oneof(fc.constantFrom(IDS, realIds, threeIds), idsArb);
+  });
+
+  describe("(a) every parameter's parse never throws and returns null or a valid value", () => {
+    it.each(COMPARE_KEYS)("%s", (key) => {
+      let accepted = 0;
+      fc.assert(
+        fc.property(
+          anyIds().chain((ids) =>
+            fc.tuple(
+              fc.constant(ids),
+              fc.oneof(
+                rawArb(ids),
+                // The serialized form of a valid value, so accepted values are well covered too.
+                stateArb(ids).map((s) =>
+                  (compareParams(ids)[key] as Param<unknown>).serialize(s[key]),
+                ),
+              ),
+            ),
+          ),
+          ([ids, raw]) => {
+            const param = compareParams(ids)[key] as Param<unknown>;
+            const value = param.parse(raw);
+            expect(
+              value === null || isValid(key, value, ids),
+              `${key}=${JSON.stringify(raw)}`,
+            ).toBe(true);
+            if (value !== null) accepted++;
+          },
+        ),
+        RUNS,
+      );
+      // About half the inputs are valid; make sure the parser did accept a good share of them.
+      expect(accepted).toBeGreaterThan(RUNS.numRuns / 10);
+    });
+  });
+
+  it("(b) serializeCompareState then parseCompareState round-trips any valid state", () => {
+    fc.assert(
+      fc.property(
+        anyIds().chain((ids) => fc.tuple(fc.constant(ids), stateArb(ids))),
+        ([ids, state]) => {
+          const params = compareParams(ids);
+          const query = serializeCompareState(params, state);
+          expect(parseCompareState(params, new URLSearchParams(query))).toEqual(state);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it("(b') a partial state round-trips to the defaults plus the given values", () => {
+    fc.assert(
+      fc.property(
+        anyIds().chain((ids) =>
+          fc.tuple(
+            fc.constant(ids),
+            stateArb(ids).chain((s) => fc.subarray([...COMPARE_KEYS]).map((keys) => pick(s, keys))),
+          ),
+        ),
+        ([ids, partial]) => {
+          const params = compareParams(ids);
+          const query = serializeCompareState(params, partial);
+          expect(parseCompareState(params, new URLSearchParams(query))).toEqual({
+            ...defaultCompareState(params),
+            ...partial,
+          });
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it("(c) parseCompareState on arbitrary search params never throws and yields allowed values", () => {
+    const keyArb = fc.oneof(
+      fc.constantFrom(...COMPARE_KEYS),
+      fc.constantFrom("__proto__", "constructor", "prototype", "hasOwnProperty", ""),
+      fc.string({ unit: "binary", maxLength: 8 }),
+    );
+    const searchArb = (ids: CompareIds) =>
+      fc.oneof(
+        // Built from pairs, repeated keys included.
+        fc
+          .array(fc.tuple(keyArb, rawArb(ids)), { maxLength: 16 })
+          .map((pairs) => new URLSearchParams(pairs)),
+        // Parsed from a raw query string.
+        fc.string({ unit: "binary", maxLength: 400 }).map((s) => new URLSearchParams(s)),
+        fc
+          .array(fc.tuple(keyArb, fc.string({ unit: "binary", maxLength: 40 })), { maxLength: 16 })
+          .map((pairs) => new URLSearchParams(pairs.map(([k, v]) => `${k}=${v}`).join("&"))),
+      );
+    fc.assert(
+      fc.property(
+        anyIds().chain((ids) => fc.tuple(fc.constant(ids), searchArb(ids))),
+        ([ids, search]) => {
+          const state = parseCompareState(compareParams(ids), search);
+          expect(isValidState(state, ids), `${search.toString()} -> ${JSON.stringify(state)}`).toBe(
+            true,
+          );
+          expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it("(d) the default state serializes to the empty string", () => {
+    fc.assert(
+      fc.property(anyIds(), (ids) => {
+        const params: CompareParams = compareParams(ids);
+        expect(serializeCompareState(params, defaultCompareState(params))).toBe("");
+        expect(serializeCompareState(params, {})).toBe("");
+      }),
+      RUNS,
+    );
+  });
+});
+
+function pick(state: CompareState, keys: readonly Key[]): Partial<CompareState> {
+  return Object.fromEntries(keys.map((k) => [k, state[k]]));
+}
