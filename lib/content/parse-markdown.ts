@@ -5,7 +5,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit as unistVisit } from "unist-util-visit";
-import { Document, isAlias, LineCounter, parseDocument, visit } from "yaml";
+import { type Document, isAlias, LineCounter, parseDocument, visit } from "yaml";
 import { type FileReport, START, type Place } from "./problems";
 
 /** The YAML frontmatter of a file, kept as a document so problems can point at its lines. */
