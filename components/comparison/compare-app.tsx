@@ -28,7 +28,9 @@ export function CompareApp({ data }: { data: CompareData }) {
   );
   return (
     <NuqsAdapter>
-      <Suspense fallback={<CompareView data={data} state={defaultCompareState(params)} />}>
+      <Suspense
+        fallback={<CompareView data={data} params={params} state={defaultCompareState(params)} />}
+      >
         <CompareFromUrl data={data} params={params} />
       </Suspense>
     </NuqsAdapter>
@@ -37,5 +39,5 @@ export function CompareApp({ data }: { data: CompareData }) {
 
 function CompareFromUrl({ data, params }: { data: CompareData; params: CompareParams }) {
   const [state, update] = useCompareState(params);
-  return <CompareView data={data} state={state} update={update} />;
+  return <CompareView data={data} params={params} state={state} update={update} />;
 }

@@ -4,7 +4,11 @@ import { useMemo, useState } from "react";
 import { indexRows } from "@/lib/compare/rows";
 import { computeView } from "@/lib/compare/view";
 import { searchTerms } from "@/lib/compare/search";
-import type { CompareState } from "@/lib/url-state/compare-params";
+import {
+  serializeCompareState,
+  type CompareParams,
+  type CompareState,
+} from "@/lib/url-state/compare-params";
 import { CompareCards } from "./compare-cards";
 import { CompareTable } from "./compare-table";
 import { FilterPanel } from "./filter-panel";
@@ -19,10 +23,12 @@ export type Update = (patch: Partial<CompareState>, kind?: UpdateKind) => void;
 /** Filters, result summary and the matrix for one state. Without `update` it is inert (prerender). */
 export function CompareView({
   data,
+  params,
   state,
   update,
 }: {
   data: CompareData;
+  params: CompareParams;
   state: CompareState;
   update?: Update;
 }) {
@@ -83,6 +89,7 @@ export function CompareView({
             rows={view.rows}
             columns={columns}
             enabled={update !== undefined}
+            query={serializeCompareState(params, state)}
           />
         </div>
         {shown === 0 ? (

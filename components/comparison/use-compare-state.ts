@@ -36,7 +36,7 @@ export function useCompareState(params: CompareParams) {
       (patch: Partial<CompareState>, kind: UpdateKind = "choice") => {
         const options: Options =
           kind === "typing"
-            ? { history: "replace", limitUrlUpdates: { method: "throttle", timeMs: 300 } }
+            ? { history: "replace", limitUrlUpdates: { method: "throttle", timeMs: 100 } }
             : { history: "push" };
         void set(patch, options);
       },

@@ -26,11 +26,14 @@ export function ViewActions({
   rows,
   columns,
   enabled,
+  query,
 }: {
   data: CompareData;
   rows: CompareRow[];
   columns: { id: string; name: string }[];
   enabled: boolean;
+  /** The query string of the current state; the address bar may lag behind while typing. */
+  query: string;
 }) {
   const [message, setMessage] = useState("");
   const categoryName = (id: string) => data.categories.find((c) => c.id === id)?.name ?? id;
@@ -39,7 +42,8 @@ export function ViewActions({
 
   async function copyLink() {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      const { origin, pathname, hash } = window.location;
+      await navigator.clipboard.writeText(`${origin}${pathname}${query}${hash}`);
       setMessage("Link copied");
     } catch {
       setMessage("Copying failed: copy the address from the address bar");
@@ -60,7 +64,7 @@ export function ViewActions({
           type="button"
           className={button}
           disabled={!enabled || rows.length === 0}
-          aria-label={`Export the ${rows.length} visible attributes as ${f.label}`}
+          aria-label={`Export the ${rows.length} visible attribute${rows.length === 1 ? "" : "s"} as ${f.label}`}
           onClick={() =>
             download(
               f.make({ rows, options: columns, categoryName }),

@@ -1,12 +1,19 @@
-import { Fragment } from "react";
+import { Fragment, type ComponentProps } from "react";
 import { jsx, jsxs } from "react/jsx-runtime";
 import { toJsxRuntime } from "hast-util-to-jsx-runtime";
 import { loadMatrix } from "@/lib/content/load-matrix";
-import { markdownToHast, proseContext } from "@/lib/markdown/to-hast";
+import {
+  GLOSSARY_PATH,
+  markdownToHast,
+  markdownToText,
+  proseContext,
+} from "@/lib/markdown/to-hast";
+import { GlossaryTerm } from "./glossary-term";
 
 /**
  * Renders checked content Markdown on the server (at build time). Term and citation
- * directives become links to the glossary and sources pages; the tree is sanitised first.
+ * directives become links to the glossary and sources pages; terms also show their
+ * definition on hover and focus. The tree is sanitised first.
  */
 export async function RichText({
   markdown,
@@ -15,11 +22,27 @@ export async function RichText({
   markdown: string;
   className?: string;
 }) {
-  const ctx = proseContext(await loadMatrix());
-  const tree = markdownToHast(markdown, ctx);
+  const matrix = await loadMatrix();
+  const definitions = new Map(
+    matrix.glossary.map((g) => [g.id, g.definition.map(markdownToText).join(" ")]),
+  );
+  const tree = markdownToHast(markdown, proseContext(matrix));
+  const Link = (props: ComponentProps<"a">) => {
+    const href = props.href ?? "";
+    const definition = href.startsWith(`${GLOSSARY_PATH}#`)
+      ? definitions.get(href.slice(GLOSSARY_PATH.length + 1))
+      : undefined;
+    return definition !== undefined && String(props.className ?? "").includes("term") ? (
+      <GlossaryTerm href={href} definition={definition}>
+        {props.children}
+      </GlossaryTerm>
+    ) : (
+      <a {...props} />
+    );
+  };
   return (
     <div className={`prose-content ${className}`}>
-      {toJsxRuntime(tree, { Fragment, jsx, jsxs })}
+      {toJsxRuntime(tree, { Fragment, jsx, jsxs, components: { a: Link } })}
     </div>
   );
 }

@@ -81,7 +81,8 @@ export function listParam<T extends string>(
       if (!opts.ordered) items.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
       return items.length >= (opts.minItems ?? 0) ? items : null;
     }),
-    serialize: (v) => v.join(","),
+    serialize: (v) =>
+      (opts.ordered ? v : [...v].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))).join(","),
     eq: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
     default: fallback,
   };

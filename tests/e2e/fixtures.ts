@@ -1,4 +1,10 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type Locator,
+  type Page,
+} from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 /** Every user-facing route of the site. */
@@ -62,4 +68,102 @@ export async function expectNoAxeViolations(page: Page) {
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );
   expect(summary).toEqual([]);
+}
+
+/*
+ * Helpers for the /compare specs. Added below the fixture so its behaviour is unchanged.
+ */
+
+/** The slice of /matrix.json the comparison specs compute their expectations from. */
+export type MatrixData = {
+  options: { id: string; name: string }[];
+  categories: { id: string; name: string }[];
+  attributes: {
+    id: string;
+    name: string;
+    category: string;
+    cells: Record<string, { value: string; verdict: "advantage" | "neutral" | "disadvantage" }>;
+  }[];
+};
+
+export async function loadMatrix(request: APIRequestContext): Promise<MatrixData> {
+  const response = await request.get("/matrix.json");
+  expect(response.status()).toBe(200);
+  return (await response.json()) as MatrixData;
+}
+
+/** The search box; enabled only once the interactive comparison has hydrated. */
+export function searchBox(page: Page): Locator {
+  return page.getByRole("searchbox", { name: "Search attributes" });
+}
+
+/**
+ * Opens /compare (with an optional query string and fragment) and waits until it is
+ * interactive: the prerendered fallback has its controls disabled. (On narrow screens the
+ * filters start hidden, hence includeHidden.)
+ */
+export async function gotoCompare(page: Page, suffix = "") {
+  const response = await page.goto(`/compare${suffix}`);
+  await expect(
+    page.getByRole("searchbox", { name: "Search attributes", includeHidden: true }),
+  ).toBeEnabled();
+  return response;
+}
+
+/** The query parameters of the page's current URL. */
+export function urlParams(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}
+
+/** Ids of the attribute rows the table shows, in display order. */
+export function tableRowIds(page: Page): Promise<string[]> {
+  return page
+    .getByRole("table")
+    .locator("tbody tr[id]")
+    .evaluateAll((rows) => rows.map((r) => r.id));
+}
+
+/** Names of the table's column headers, in order. */
+export function columnHeaderNames(page: Page): Promise<string[]> {
+  return page
+    .getByRole("table")
+    .locator('thead th[scope="col"] button')
+    .evaluateAll((buttons) =>
+      buttons.map((b) =>
+        [...b.childNodes]
+          .filter(
+            (n) => !(n instanceof HTMLElement && (n.ariaHidden || n.classList.contains("sr-only"))),
+          )
+          .map((n) => n.textContent)
+          .join("")
+          .trim(),
+      ),
+    );
+}
+
+/**
+ * The same checks as the `page` fixture, for pages the fixture does not own (e.g. one opened
+ * in a second browser context). Call it before navigating; await the returned function at
+ * the end of the test to assert nothing went wrong.
+ */
+export async function watchPage(page: Page): Promise<() => Promise<void>> {
+  const problems: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(`console: ${msg.text()} (${msg.location().url})`);
+  });
+  page.on("pageerror", (err) => problems.push(`pageerror: ${err.message}`));
+  page.on("dialog", (dialog) => {
+    problems.push(`dialog: ${dialog.type()} ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return async () => {
+    const violations = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+    expect([...problems, ...violations.map((v) => `csp: ${v}`)]).toEqual([]);
+  };
 }

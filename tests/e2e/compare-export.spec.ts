@@ -1,0 +1,129 @@
+import { readFile } from "node:fs/promises";
+import { expect, gotoCompare, loadMatrix, tableRowIds, test, type MatrixData } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+/*
+ * Exports hold exactly what the view shows: its rows, in display order, and its columns, in
+ * column order.
+ */
+
+let matrix: MatrixData;
+test.beforeAll(async ({ request }) => {
+  matrix = await loadMatrix(request);
+});
+
+async function exportAs(page: Page, format: "CSV" | "Markdown" | "JSON") {
+  const button = page.getByRole("button", { name: new RegExp(`as ${format}$`) });
+  const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: await readFile(path, "utf8") };
+}
+
+/** Minimal RFC 4180 reader: enough for quoted fields with commas, quotes and newlines. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = "";
+  };
+  const endRow = () => {
+    endField();
+    rows.push(row);
+    row = [];
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") endField();
+    else if (ch === "\r" && text[i + 1] === "\n") {
+      endRow();
+      i++;
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) endRow();
+  return rows;
+}
+
+const security = () => matrix.attributes.filter((a) => a.category === "security");
+
+test("CSV export has only the visible rows and columns", async ({ page }) => {
+  await gotoCompare(page, "?cat=security&cols=virtual-machine");
+  const shown = await tableRowIds(page);
+  expect(shown).toEqual(security().map((a) => a.id));
+  await expect(page.getByRole("button", { name: /as CSV$/ })).toHaveAccessibleName(
+    `Export the ${shown.length} visible attributes as CSV`,
+  );
+
+  const { name, text } = await exportAs(page, "CSV");
+  expect(name).toBe("comparison.csv");
+  const [header, ...rows] = parseCsv(text);
+  expect(header).toEqual(["Category", "Attribute", "Virtual machine", "Virtual machine verdict"]);
+  expect(text).not.toContain("Bare metal");
+  expect(rows).toHaveLength(security().length);
+  expect(rows).toEqual(
+    security().map((a) => [
+      "Security",
+      a.name,
+      a.cells["virtual-machine"]!.value,
+      a.cells["virtual-machine"]!.verdict,
+    ]),
+  );
+});
+
+test("CSV export follows column order, sorting and the search", async ({ page }) => {
+  await gotoCompare(page, "?q=hypervisor&cols=virtual-machine,bare-metal&sort=name&dir=desc");
+  const shown = await tableRowIds(page);
+  expect(shown.length).toBeGreaterThan(1);
+  const { text } = await exportAs(page, "CSV");
+  const [header, ...rows] = parseCsv(text);
+  expect(header).toEqual([
+    "Category",
+    "Attribute",
+    "Virtual machine",
+    "Virtual machine verdict",
+    "Bare metal",
+    "Bare metal verdict",
+  ]);
+  const byId = new Map(matrix.attributes.map((a) => [a.id, a]));
+  expect(rows.map((r) => r[1])).toEqual(shown.map((id) => byId.get(id)!.name));
+});
+
+test("Markdown export has only the visible rows and columns", async ({ page }) => {
+  await gotoCompare(page, "?cat=security&cols=virtual-machine");
+  const { name, text } = await exportAs(page, "Markdown");
+  expect(name).toBe("comparison.md");
+  const lines = text.trimEnd().split("\n");
+  expect(lines[0]).toBe("| Category | Attribute | Virtual machine |");
+  expect(lines[1]).toBe("| --- | --- | --- |");
+  const body = lines.slice(2);
+  expect(body).toHaveLength(security().length);
+  security().forEach((a, i) => {
+    expect(body[i]).toContain(`| Security | ${a.name} |`);
+  });
+  expect(text).not.toContain("Bare metal");
+});
+
+test("JSON export has only the visible rows and columns", async ({ page }) => {
+  await gotoCompare(page, "?cat=security&cols=virtual-machine");
+  const { name, text } = await exportAs(page, "JSON");
+  expect(name).toBe("comparison.json");
+  const data = JSON.parse(text) as {
+    options: { id: string }[];
+    attributes: { id: string; category: string; cells: Record<string, { verdict: string }> }[];
+  };
+  expect(data.options.map((o) => o.id)).toEqual(["virtual-machine"]);
+  expect(data.attributes.map((a) => a.id)).toEqual(security().map((a) => a.id));
+  for (const a of data.attributes) {
+    expect(a.category).toBe("Security");
+    expect(Object.keys(a.cells)).toEqual(["virtual-machine"]);
+  }
+});
