@@ -7,17 +7,24 @@ test("the same selection makes the same URL, whatever the click order", async ({
   await expect.poll(() => urlParams(page).get("cat")).toBe("performance,security");
 });
 
-test("Copy link copies the current state even while the address bar catches up", async ({ page, context }) => {
+test("Copy link copies the current state even while the address bar catches up", async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await gotoCompare(page);
-  await page.getByRole("searchbox", { name: "Search attributes" }).pressSequentially("snapshot", { delay: 10 });
+  await page
+    .getByRole("searchbox", { name: "Search attributes" })
+    .pressSequentially("snapshot", { delay: 10 });
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByText("Link copied")).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(new URL(copied).searchParams.get("q")).toBe("snapshot");
 });
 
-test("a glossary term shows its definition on keyboard focus and Escape dismisses it", async ({ page }) => {
+test("a glossary term shows its definition on keyboard focus and Escape dismisses it", async ({
+  page,
+}) => {
   await page.goto("/options/bare-metal");
   const term = page.locator("a.term", { hasText: "NUMA" }).first();
   await term.focus();

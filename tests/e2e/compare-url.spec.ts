@@ -186,7 +186,9 @@ test.describe("Copy link", () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     // The same state; the copied link writes parameters in canonical order.
     expect(new URL(copied).pathname).toBe(new URL(page.url()).pathname);
-    expect(Object.fromEntries(new URL(copied).searchParams)).toEqual(Object.fromEntries(urlParams(page)));
+    expect(Object.fromEntries(new URL(copied).searchParams)).toEqual(
+      Object.fromEntries(urlParams(page)),
+    );
 
     const context = await browser.newContext({ baseURL });
     try {
