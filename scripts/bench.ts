@@ -9,11 +9,12 @@
  * from content made by tests/generate/generate-content.ts.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import { checkContent } from "../lib/content/load-matrix";
+import { CHROMIUM_ARGS, chromiumPath } from "../tests/chromium";
 import { generateContent } from "../tests/generate/generate-content";
 
 const ROOT = process.cwd();
@@ -52,6 +53,7 @@ function buildScaleSite(): string {
     "public",
     "scripts",
     "tests/generate",
+    "tests/chromium.ts",
     "package.json",
     "tsconfig.json",
     "next.config.ts",
@@ -89,21 +91,7 @@ async function keystrokeToPaint(site: string) {
   });
   try {
     await new Promise((r) => setTimeout(r, 2500));
-    const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find(
-      (p) => p && existsSync(p),
-    );
-    const browser = await chromium.launch({
-      executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${port}/compare`, { waitUntil: "load", timeout: 120_000 });

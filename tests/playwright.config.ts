@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "./chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const executablePath = process.env.CHROMIUM_PATH || undefined;
+const executablePath = chromiumPath();
 
 /**
  * End-to-end tests run against the production build served as in production
@@ -22,15 +23,7 @@ export default defineConfig({
     trace: "off",
     launchOptions: {
       executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],

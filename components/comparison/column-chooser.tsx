@@ -1,7 +1,7 @@
 "use client";
 
 import type { CompareState } from "@/lib/url-state/compare-params";
-import type { Update } from "./compare-view";
+import type { Update } from "./types";
 
 /** Which options are shown as columns, and in what order (at least one stays shown). */
 export function ColumnChooser({

@@ -1,13 +1,11 @@
 "use client";
 
+import { toggleItem } from "@/lib/url-state/param";
 import { flattenGroups } from "@/lib/compare/flatten-groups";
 import type { CompareRow } from "@/lib/compare/rows";
-import type { CompareView } from "@/lib/compare/view";
-import type { CompareState } from "@/lib/url-state/compare-params";
 import { CellContent } from "./cell-content";
-import type { Update } from "./compare-view";
 import { Highlight } from "./highlight";
-import type { CompareData } from "./types";
+import type { MatrixLayoutProps } from "./types";
 import { useVirtualRows } from "./use-virtual-rows";
 
 /**
@@ -22,16 +20,7 @@ export function CompareCards({
   terms,
   update,
   target,
-}: {
-  data: CompareData;
-  view: CompareView;
-  columns: { id: string; name: string }[];
-  state: CompareState;
-  terms: readonly string[];
-  update?: Update;
-  /** The attribute the URL fragment points at, highlighted. */
-  target: string | null;
-}) {
+}: MatrixLayoutProps) {
   const open = new Set(state.open);
   const folded = new Set(state.fold);
   const items = flattenGroups(view, folded);
@@ -49,9 +38,7 @@ export function CompareCards({
           className="inline-flex items-center gap-2 font-semibold"
           onClick={() =>
             update?.({
-              fold: isFolded
-                ? state.fold.filter((c) => c !== categoryId)
-                : [...state.fold, categoryId],
+              fold: toggleItem(state.fold, categoryId, !isFolded),
             })
           }
         >
@@ -95,11 +82,7 @@ export function CompareCards({
                     update
                       ? (isOpen) => {
                           if (isOpen === open.has(row.id)) return;
-                          update({
-                            open: isOpen
-                              ? [...state.open, row.id]
-                              : state.open.filter((x) => x !== row.id),
-                          });
+                          update({ open: toggleItem(state.open, row.id, isOpen) });
                         }
                       : undefined
                   }

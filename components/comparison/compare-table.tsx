@@ -1,16 +1,14 @@
 "use client";
 
+import { toggleItem } from "@/lib/url-state/param";
 import { tableFeatures, useTable, type ColumnDef } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { flattenGroups } from "@/lib/compare/flatten-groups";
 import { useVirtualRows } from "./use-virtual-rows";
 import type { CompareRow } from "@/lib/compare/rows";
-import type { CompareView } from "@/lib/compare/view";
-import type { CompareState } from "@/lib/url-state/compare-params";
 import { CellContent } from "./cell-content";
-import type { Update } from "./compare-view";
 import { Highlight } from "./highlight";
-import type { CompareData } from "./types";
+import type { MatrixLayoutProps } from "./types";
 
 const features = tableFeatures({});
 type Column = ColumnDef<typeof features, CompareRow>;
@@ -32,16 +30,7 @@ export function CompareTable({
   terms,
   update,
   target,
-}: {
-  data: CompareData;
-  view: CompareView;
-  columns: { id: string; name: string }[];
-  state: CompareState;
-  terms: readonly string[];
-  update?: Update;
-  /** The attribute the URL fragment points at, highlighted. */
-  target: string | null;
-}) {
+}: MatrixLayoutProps) {
   const open = useMemo(() => new Set(state.open), [state.open]);
   const columnDefs = useMemo<Column[]>(
     () => [
@@ -79,7 +68,7 @@ export function CompareTable({
                       if (isOpen === open.has(row.original.id)) return;
                       const id = row.original.id;
                       update({
-                        open: isOpen ? [...state.open, id] : state.open.filter((x) => x !== id),
+                        open: toggleItem(state.open, id, isOpen),
                       });
                     }
                   : undefined
@@ -130,9 +119,7 @@ export function CompareTable({
             className="inline-flex items-center gap-2 font-semibold"
             onClick={() =>
               update?.({
-                fold: isFolded
-                  ? state.fold.filter((c) => c !== categoryId)
-                  : [...state.fold, categoryId],
+                fold: toggleItem(state.fold, categoryId, !isFolded),
               })
             }
           >

@@ -12,13 +12,10 @@ import {
 import { CompareCards } from "./compare-cards";
 import { CompareTable } from "./compare-table";
 import { FilterPanel } from "./filter-panel";
-import type { CompareData } from "./types";
-import type { UpdateKind } from "./use-compare-state";
+import type { CompareData, Update } from "./types";
 import { useHashTarget } from "./use-hash-target";
 import { useMediaQuery } from "./use-media-query";
 import { ViewActions } from "./view-actions";
-
-export type Update = (patch: Partial<CompareState>, kind?: UpdateKind) => void;
 
 /** Filters, result summary and the matrix for one state. Without `update` it is inert (prerender). */
 export function CompareView({

@@ -1,20 +1,17 @@
 "use client";
 
 import type { FacetCounts } from "@/lib/compare/view";
+import { toggleItem } from "@/lib/url-state/param";
 import type { Verdict } from "@/lib/model/schema";
 import { VERDICTS, type CompareState } from "@/lib/url-state/compare-params";
 import { VERDICT_LABELS } from "@/components/ui/verdict-badge";
 import { ColumnChooser } from "./column-chooser";
-import type { Update } from "./compare-view";
+import type { Update } from "./types";
 import type { CompareData } from "./types";
 
 const fieldset = "space-y-1.5 border-t border-border pt-3";
 const legend = "mb-1 text-sm font-semibold";
 const choice = "flex items-center gap-2 text-sm";
-
-function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
-  return on ? [...list, item] : list.filter((x) => x !== item);
-}
 
 /** Every filter of the comparison as labelled form controls, each with its live count. */
 export function FilterPanel({
@@ -86,7 +83,7 @@ export function FilterPanel({
             <input
               type="checkbox"
               checked={state.cat.includes(c.id)}
-              onChange={(e) => set({ cat: toggle(state.cat, c.id, e.target.checked) })}
+              onChange={(e) => set({ cat: toggleItem(state.cat, c.id, e.target.checked) })}
             />
             <span className="flex-1">{c.name}</span>
             <span className="text-muted">{facets.cat[c.id] ?? 0}</span>

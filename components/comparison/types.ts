@@ -1,5 +1,8 @@
 import type { ReactNode } from "react";
 import type { CompareRowData } from "@/lib/compare/rows";
+import type { CompareView } from "@/lib/compare/view";
+import type { CompareState } from "@/lib/url-state/compare-params";
+import type { UpdateKind } from "./use-compare-state";
 
 /** What the server hands the interactive comparison: plain data plus pre-rendered notes. */
 export interface CompareData {
@@ -9,4 +12,20 @@ export interface CompareData {
   sources: Record<string, { id: string; title: string }>;
   /** Notes rendered on the server (Markdown, glossary terms), by attribute id then option id. */
   notes: Record<string, Record<string, ReactNode>>;
+}
+
+export type Update = (patch: Partial<CompareState>, kind?: UpdateKind) => void;
+
+/** What each layout of the matrix (table, cards) renders from. */
+export interface MatrixLayoutProps {
+  data: CompareData;
+  view: CompareView;
+  /** Shown options, in column order. */
+  columns: { id: string; name: string }[];
+  state: CompareState;
+  terms: readonly string[];
+  /** Absent in the prerendered, inert view. */
+  update?: Update;
+  /** The attribute the URL fragment points at, highlighted. */
+  target: string | null;
 }

@@ -104,3 +104,9 @@ export function readParam<T>(param: Param<T>, raw: string | null | undefined): T
   if (raw === null || raw === undefined) return param.default;
   return param.parse(raw) ?? param.default;
 }
+
+/** A list with `item` added (at the end) or removed; serialisation puts it in canonical order. */
+export function toggleItem<T>(list: readonly T[], item: T, on: boolean): T[] {
+  const without = list.filter((x) => x !== item);
+  return on ? [...without, item] : without;
+}
