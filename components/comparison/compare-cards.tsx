@@ -1,10 +1,10 @@
 "use client";
 
-import { toggleItem } from "@/lib/url-state/param";
 import { flattenGroups } from "@/lib/compare/flatten-groups";
 import type { CompareRow } from "@/lib/compare/rows";
 import { CellContent } from "./cell-content";
 import { Highlight } from "./highlight";
+import { FoldButton, rowToggle } from "./fold-button";
 import type { MatrixLayoutProps } from "./types";
 import { useVirtualRows } from "./use-virtual-rows";
 
@@ -28,24 +28,14 @@ export function CompareCards({
 
   const renderGroupHeading = (categoryId: string, size: number) => {
     const category = data.categories.find((c) => c.id === categoryId);
-    const isFolded = folded.has(categoryId);
     return (
       <h2 id={`card-group-${categoryId}`} className="text-lg font-semibold">
-        <button
-          type="button"
-          aria-expanded={!isFolded}
-          disabled={!update}
-          className="inline-flex items-center gap-2 font-semibold"
-          onClick={() =>
-            update?.({
-              fold: toggleItem(state.fold, categoryId, !isFolded),
-            })
-          }
-        >
-          <span aria-hidden="true">{isFolded ? "▸" : "▾"}</span>
-          {category?.name ?? categoryId}
-          <span className="text-sm font-normal text-muted">({size})</span>
-        </button>
+        <FoldButton
+          category={{ id: categoryId, name: category?.name ?? categoryId }}
+          size={size}
+          state={state}
+          update={update}
+        />
       </h2>
     );
   };
@@ -78,14 +68,7 @@ export function CompareCards({
                   source={data.sources[cell.source]}
                   context={`${row.name}, ${o.name}`}
                   open={open.has(row.id)}
-                  onToggle={
-                    update
-                      ? (isOpen) => {
-                          if (isOpen === open.has(row.id)) return;
-                          update({ open: toggleItem(state.open, row.id, isOpen) });
-                        }
-                      : undefined
-                  }
+                  onToggle={rowToggle(state, update, row.id)}
                 />
               </dd>
             </div>

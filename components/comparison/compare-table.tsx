@@ -1,6 +1,5 @@
 "use client";
 
-import { toggleItem } from "@/lib/url-state/param";
 import { tableFeatures, useTable, type ColumnDef } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { flattenGroups } from "@/lib/compare/flatten-groups";
@@ -8,6 +7,7 @@ import { useVirtualRows } from "./use-virtual-rows";
 import type { CompareRow } from "@/lib/compare/rows";
 import { CellContent } from "./cell-content";
 import { Highlight } from "./highlight";
+import { FoldButton, rowToggle } from "./fold-button";
 import type { MatrixLayoutProps } from "./types";
 
 const features = tableFeatures({});
@@ -62,23 +62,13 @@ export function CompareTable({
               source={data.sources[cell.source]}
               context={`${row.original.name}, ${o.name}`}
               open={open.has(row.original.id)}
-              onToggle={
-                update
-                  ? (isOpen) => {
-                      if (isOpen === open.has(row.original.id)) return;
-                      const id = row.original.id;
-                      update({
-                        open: toggleItem(state.open, id, isOpen),
-                      });
-                    }
-                  : undefined
-              }
+              onToggle={rowToggle(state, update, row.original.id)}
             />
           );
         },
       })),
     ],
-    [columns, terms, data.notes, data.sources, open, state.open, update],
+    [columns, terms, data.notes, data.sources, open, state, update],
   );
   const folded = useMemo(() => new Set(state.fold), [state.fold]);
   const items = useMemo(() => flattenGroups(view, folded), [view, folded]);
@@ -104,7 +94,6 @@ export function CompareTable({
   type Measure = { index: number; measure: (el: Element | null) => void };
   const renderGroupHeader = (categoryId: string, size: number, m?: Measure) => {
     const category = categoryName.get(categoryId);
-    const isFolded = folded.has(categoryId);
     return (
       <tr key={`group-${categoryId}`} data-index={m?.index} ref={m?.measure}>
         <th
@@ -112,23 +101,12 @@ export function CompareTable({
           colSpan={span}
           className="border-b border-border bg-surface px-3 pb-2 pt-5 text-base font-semibold"
         >
-          <button
-            type="button"
-            aria-expanded={!isFolded}
-            disabled={!update}
-            className="inline-flex items-center gap-2 font-semibold"
-            onClick={() =>
-              update?.({
-                fold: toggleItem(state.fold, categoryId, !isFolded),
-              })
-            }
-          >
-            <span aria-hidden="true" className="print:hidden">
-              {isFolded ? "▸" : "▾"}
-            </span>
-            {category?.name ?? categoryId}
-            <span className="text-sm font-normal text-muted">({size})</span>
-          </button>
+          <FoldButton
+            category={{ id: categoryId, name: category?.name ?? categoryId }}
+            size={size}
+            state={state}
+            update={update}
+          />
           <span className="block text-sm font-normal text-muted">{category?.description}</span>
         </th>
       </tr>

@@ -7,6 +7,7 @@ import {
   markdownToHast,
   markdownToText,
   proseContext,
+  type ProseContext,
 } from "@/lib/markdown/to-hast";
 import { GlossaryTerm } from "./glossary-term";
 
@@ -22,11 +23,8 @@ export async function RichText({
   markdown: string;
   className?: string;
 }) {
-  const matrix = await loadMatrix();
-  const definitions = new Map(
-    matrix.glossary.map((g) => [g.id, g.definition.map(markdownToText).join(" ")]),
-  );
-  const tree = markdownToHast(markdown, proseContext(matrix));
+  const { definitions, context } = await renderContext();
+  const tree = markdownToHast(markdown, context);
   const Link = (props: ComponentProps<"a">) => {
     const href = props.href ?? "";
     const definition = href.startsWith(`${GLOSSARY_PATH}#`)
@@ -45,4 +43,17 @@ export async function RichText({
       {toJsxRuntime(tree, { Fragment, jsx, jsxs, components: { a: Link } })}
     </div>
   );
+}
+
+let cached: Promise<{ definitions: Map<string, string>; context: ProseContext }> | undefined;
+
+/** What every piece of prose renders against, computed once per build rather than per note. */
+function renderContext() {
+  cached ??= loadMatrix().then((matrix) => ({
+    definitions: new Map(
+      matrix.glossary.map((g) => [g.id, g.definition.map(markdownToText).join(" ")]),
+    ),
+    context: proseContext(matrix),
+  }));
+  return cached;
 }
