@@ -13,10 +13,10 @@ for (const problem of result.problems) {
 const errors = result.problems.filter((p) => p.severity === "error").length;
 const warnings = result.problems.length - errors;
 if (result.ok) {
-  const { options, attributes, categories, glossary, sources } = result.matrix;
+  const { options, attributes, categories, glossary, sources, questions } = result.matrix;
   console.log(
     `content ok: ${options.length} options, ${attributes.length} attributes in ${categories.length} categories, ` +
-      `${glossary.length} glossary terms, ${sources.length} sources${warnings ? `, ${warnings} warning(s)` : ""}`,
+      `${glossary.length} glossary terms, ${sources.length} sources, ${questions.length} questions${warnings ? `, ${warnings} warning(s)` : ""}`,
   );
 } else {
   console.error(

@@ -1,6 +1,13 @@
 /** What a content file is, decided by where it sits in the content folder. */
 export type FileKind =
-  "option" | "attribute" | "categories" | "sources" | "glossary" | "overview" | "readme";
+  | "option"
+  | "attribute"
+  | "question"
+  | "categories"
+  | "sources"
+  | "glossary"
+  | "overview"
+  | "readme";
 
 const SINGLE_FILES: Record<string, FileKind> = {
   "categories.md": "categories",
@@ -24,5 +31,6 @@ export function classifyFile(relative: string): FileKind | undefined {
   if (single) return single;
   if (/^options\/[^/]+\.md$/.test(relative)) return "option";
   if (/^attributes\/[^/]+\.md$/.test(relative)) return "attribute";
+  if (/^questions\/[^/]+\.md$/.test(relative)) return "question";
   return undefined;
 }

@@ -14,6 +14,7 @@ const KIND_NAMES: Record<Ref["kind"], { noun: string; where: string }> = {
   source: { noun: "source", where: "an entry in sources.md" },
   option: { noun: "option", where: "a file in options/" },
   category: { noun: "category", where: "an entry in categories.md" },
+  attribute: { noun: "attribute", where: "a file in attributes/" },
 };
 
 /** Reports the second and later definitions of the same id. */

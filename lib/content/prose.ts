@@ -8,7 +8,7 @@ import type { FileReport, Place } from "./problems";
 
 /** A use of an id defined elsewhere in content, checked once everything is loaded. */
 export interface Ref {
-  kind: "term" | "source" | "option" | "category";
+  kind: "term" | "source" | "option" | "category" | "attribute";
   id: string;
   file: string;
   place: Place;

@@ -16,6 +16,8 @@ import {
 } from "./parse-lists";
 import { parseMarkdownFile, type ParsedFile } from "./parse-markdown";
 import { parseOption, type ParsedOption } from "./parse-option";
+import { parseQuestion, type ParsedQuestion } from "./parse-question";
+import { checkQuestions } from "./check-questions";
 import { FileReport, START, sortProblems, type Problem } from "./problems";
 import type { Ref } from "./prose";
 
@@ -68,7 +70,7 @@ export function validateContent(
       report.error(
         START,
         "this file is not a known kind of content",
-        "options go in options/, attributes in attributes/; the other files are categories.md, sources.md, glossary.md and overview.md — move or rename it",
+        "options go in options/, attributes in attributes/, questions in questions/; the other files are categories.md, sources.md, glossary.md and overview.md — move or rename it",
       );
       continue;
     }
@@ -119,12 +121,27 @@ export function validateContent(
     (x): x is { value: ParsedAttribute; report: FileReport } => x.value !== undefined,
   );
 
+  const questions = each("question", (p, r) => parseQuestion(p, r, refs))
+    .filter((x): x is { value: ParsedQuestion; report: FileReport } => x.value !== undefined)
+    .sort(
+      (a, b) =>
+        a.value.question.order - b.value.question.order ||
+        a.value.question.id.localeCompare(b.value.question.id),
+    );
+
   const optionFiles = byKind.get("option") ?? [];
   if (optionFiles.length < 2) {
     reportFor(`${opts.root}/options`).error(
       START,
       `there ${optionFiles.length === 1 ? "is only one option" : "are no options"}`,
       "a comparison needs at least two option files in options/",
+    );
+  }
+  if ((byKind.get("question") ?? []).length === 0) {
+    reportFor(`${opts.root}/questions`).error(
+      START,
+      "there are no questions",
+      "add at least one question file in questions/ for the advisor; see content/README.md",
     );
   }
   if ((byKind.get("attribute") ?? []).length === 0) {
@@ -151,9 +168,16 @@ export function validateContent(
     })),
   );
 
+  checkUnique(
+    "question",
+    questions.map(({ value, report }) => ({ id: value.question.id, place: value.idPlace, report })),
+  );
+  checkQuestions(questions.map(({ value, report }) => ({ ...value, report })));
+
   checkRefs(
     refs,
     {
+      attribute: attributeNames(byKind.get("attribute") ?? [], attributes),
       term: new Set(glossary.map((g) => g.value.id)),
       source: new Set(sources.map((s) => s.value.id)),
       option: new Set(options.map((o) => o.value.id)),
@@ -215,6 +239,7 @@ export function validateContent(
     glossary: glossary.map((g) => g.value),
     sources: sources.map((s) => s.value),
     overview,
+    questions: questions.map((q) => q.value.question),
   });
   if (!matrix.success) {
     // Every rule above should make this unreachable; if it is reached, say so plainly.
@@ -233,6 +258,25 @@ export function validateContent(
     };
   }
   return { ok: true, matrix: matrix.data, problems };
+}
+
+/**
+ * Attribute ids other files may name: every valid attribute's, and for a file that failed,
+ * the id it declares and its file name, so one broken attribute file does not also
+ * report every question that weighs it.
+ */
+function attributeNames(
+  files: readonly { file: ContentFile; parsed: ParsedFile }[],
+  parsed: readonly { value: ParsedAttribute }[],
+): Set<string> {
+  const names = new Set(parsed.map((a) => a.value.attribute.id));
+  for (const { file, parsed: p } of files) {
+    const data = p.frontmatter?.data as { id?: unknown } | null | undefined;
+    const raw = typeof data === "object" && data !== null ? data.id : undefined;
+    if (typeof raw === "string") names.add(raw);
+    names.add(file.relative.replace(/^.*\//, "").replace(/\.md$/, ""));
+  }
+  return names;
 }
 
 function withReport<T>({ value, report }: { value: Placed<T>[]; report: FileReport }) {

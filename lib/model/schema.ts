@@ -123,6 +123,57 @@ export const sourcesFileSchema = z.strictObject({
   }),
 });
 
+/** How much an answer makes an attribute matter: 1 (a little) to 5 (decisive). */
+export const weightSchema = z
+  .int({ error: "must be a whole number from 1 to 5 — 1 matters a little, 5 decides" })
+  .min(1, {
+    error: "is below 1 — use 1 (matters a little) to 5 (decides); leave the line out for no effect",
+  })
+  .max(5, { error: "is above 5 — use 1 (matters a little) to 5 (decides)" });
+
+export const answerInputSchema = z.strictObject({
+  id: idSchema,
+  label: plainLine(80, "Yes, we tune them for every job"),
+  /** Importance this answer gives to attributes, keyed by attribute id. */
+  weights: z
+    .record(idSchema, weightSchema, {
+      error: "must map attribute ids to weights, e.g. `overhead: 3` — see content/README.md",
+    })
+    .default({}),
+  /**
+   * Attributes this answer makes a hard requirement: an option whose verdict on one of them
+   * is `disadvantage` cannot meet it and is ruled out.
+   */
+  requires: z
+    .array(idSchema, { error: "must be a list of attribute ids, e.g. `[local-nvme]`" })
+    .default([]),
+});
+
+/** The answer every question must offer, with no effect on the result. */
+export const NOT_SURE = "not-sure";
+
+export const questionFrontmatterSchema = z.strictObject({
+  id: idSchema,
+  /** Position in the questionnaire; lower comes first. */
+  order: z.int({ error: "must be a whole number — write e.g. `order: 10`" }),
+  /** Short name for the step list and the review, e.g. "BIOS settings". */
+  topic: plainLine(32, "BIOS settings"),
+  /** The question itself, as the legend of its radio group. */
+  question: plainLine(140, "Must you change SMT or NUMA settings in the BIOS?"),
+  /** Ask this question only when an earlier question got one of these answers. */
+  askIf: z
+    .strictObject({
+      question: idSchema,
+      answers: z
+        .array(idSchema, { error: "must be a list of answer ids, e.g. `[yes]`" })
+        .min(1, { error: "is empty — name at least one answer of that question" }),
+    })
+    .optional(),
+  answers: z
+    .array(answerInputSchema, { error: "must be a list of answers — see content/README.md" })
+    .min(2, { error: "needs at least two answers, one of them `not-sure`" }),
+});
+
 /* ---------- The validated model that pages and matrix.json receive ---------- */
 
 export const cellSchema = cellInputSchema.extend({
@@ -148,6 +199,17 @@ export const glossaryEntrySchema = z.strictObject({
   definition: z.array(richTextSchema).min(1),
 });
 
+export const answerSchema = answerInputSchema.extend({
+  /** What this answer means for the comparison, as Markdown, if the file says. */
+  note: richTextSchema.optional(),
+});
+
+export const questionSchema = questionFrontmatterSchema.extend({
+  answers: z.array(answerSchema).min(2),
+  /** Why the question is asked, as Markdown paragraphs. */
+  help: z.array(richTextSchema),
+});
+
 export const featureMatrixSchema = z.strictObject({
   /** Options in column order. */
   options: z.array(optionSchema).min(2),
@@ -159,6 +221,8 @@ export const featureMatrixSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1),
   /** Home-page introduction, as Markdown paragraphs. */
   overview: z.array(richTextSchema).min(1),
+  /** The advisor's questions, in order. */
+  questions: z.array(questionSchema).min(1),
 });
 
 export type Verdict = z.infer<typeof verdictSchema>;
@@ -168,4 +232,6 @@ export type Option = z.infer<typeof optionSchema>;
 export type Category = z.infer<typeof categorySchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type Answer = z.infer<typeof answerSchema>;
+export type Question = z.infer<typeof questionSchema>;
 export type FeatureMatrix = z.infer<typeof featureMatrixSchema>;

@@ -94,7 +94,12 @@ describe("highlightParts", () => {
     ],
     // When folding changes the length, parts cannot be cut safely: the whole text is one part.
     ["ligature that folds to two letters", "ﬁle system", ["file"], [m("ﬁle"), u(" system")]],
-    ["combining mark after a match", "ﬁlm cafe\u0301", ["cafe"], [u("ﬁlm "), m("cafe"), u("\u0301")]],
+    [
+      "combining mark after a match",
+      "ﬁlm cafe\u0301",
+      ["cafe"],
+      [u("ﬁlm "), m("cafe"), u("\u0301")],
+    ],
     ["ligature, no match", "ﬁle system", ["numa"], [u("ﬁle system")]],
   ])("%s", (_label, text, terms, expected) => {
     expect(highlightParts(text, terms)).toEqual(expected);

@@ -341,14 +341,14 @@ const CASES: Case[] = [
     also: [{ at: [7, 1], message: 'no cell for the option "virtual-machine"' }],
     contained: true,
   },
-  // Folder-level problems: the glossary's terms are then unknown wherever they are used (5 uses).
+  // Folder-level problems: the glossary's terms are then unknown wherever they are used (5 uses, and 1 in questions/speed.md).
   {
     name: "missing-glossary",
     file: "glossary.md",
     at: [1, 1],
     message: "the file is missing (it holds the glossary terms)",
     contained: false,
-    elsewhere: 5,
+    elsewhere: 6,
   },
   // The removed option's cells (3) and notes (2) are unknown, and tenant-isolation's inferred cell
   // loses its note with them (1).
@@ -359,6 +359,85 @@ const CASES: Case[] = [
     message: "there is only one option",
     contained: false,
     elsewhere: 6,
+  },
+  // Questions
+  {
+    name: "question-unknown-attribute",
+    file: "questions/speed.md",
+    at: [10, 7],
+    message: 'unknown attribute "overhed"',
+    fix: "use one of: boot-time, overhead, tenant-isolation",
+    contained: true,
+  },
+  {
+    name: "question-without-not-sure",
+    file: "questions/launch.md",
+    at: [6, 1],
+    message: "the question has no `not-sure` answer",
+    fix: "- id: not-sure",
+    contained: true,
+  },
+  {
+    name: "question-not-sure-with-effect",
+    file: "questions/launch.md",
+    at: [13, 9],
+    message: "the `not-sure` answer has an effect",
+    fix: "remove its `weights` and `requires`",
+    contained: true,
+  },
+  {
+    name: "question-askif-later",
+    file: "questions/detail.md",
+    at: [7, 3],
+    message: '`askIf` depends on "speed", which comes later',
+    fix: 'give "speed" a lower `order` than 5',
+    contained: true,
+  },
+  {
+    name: "question-askif-unknown-answer",
+    file: "questions/detail.md",
+    at: [7, 3],
+    message: '`askIf` names answers "speed" does not have: critcal',
+    fix: "use its answer ids: critical, not-sure",
+    contained: true,
+  },
+  {
+    name: "question-note-names-no-answer",
+    file: "questions/speed.md",
+    at: [17, 1],
+    message: 'note heading "## crtical" names no answer',
+    fix: "critical, not-sure",
+    contained: true,
+  },
+  {
+    name: "question-weight-out-of-range",
+    file: "questions/launch.md",
+    at: [10, 18],
+    message: "`answers.0.weights.boot-time` is above 5",
+    fix: "use 1 (matters a little) to 5 (decides)",
+    contained: true,
+  },
+  {
+    name: "question-duplicate-answer",
+    file: "questions/launch.md",
+    at: [11, 9],
+    message: 'the answer id "fast" appears twice',
+    contained: true,
+  },
+  {
+    name: "question-unsafe-link",
+    file: "questions/speed.md",
+    at: [15, 31],
+    message: "link target `JaVaScRiPt:alert(1)` is not allowed",
+    contained: true,
+  },
+  {
+    name: "missing-questions",
+    file: "questions",
+    at: [1, 1],
+    message: "there are no questions",
+    fix: "add at least one question file in questions/",
+    contained: true,
   },
 ];
 

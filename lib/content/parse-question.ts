@@ -1,0 +1,128 @@
+import { NOT_SURE, questionFrontmatterSchema, type Question } from "../model/schema";
+import { placeOfNode, type ParsedFile } from "./parse-markdown";
+import { paragraphsWithCitations } from "./parse-option";
+import { START, type FileReport, type Place } from "./problems";
+import { checkProse, sourceOf, splitSections, type Ref } from "./prose";
+import { parseFrontmatter } from "./zod-problems";
+import { placeInFrontmatter } from "./yaml-place";
+
+export interface ParsedQuestion {
+  question: Question;
+  idPlace: Place;
+  /** Where `askIf` is written, for the checks that need the other questions. */
+  askIfPlace: Place;
+}
+
+/**
+ * Reads a question file: frontmatter with the answers and their effects, help paragraphs,
+ * and optional notes headed by an answer id (`## gpu-bound`) saying what that answer means.
+ * Attribute references are collected in `refs`; `askIf` is checked once every question is
+ * known (see check-questions.ts).
+ */
+export function parseQuestion(
+  parsed: ParsedFile,
+  report: FileReport,
+  refs: Ref[],
+): ParsedQuestion | undefined {
+  const front = parseFrontmatter(questionFrontmatterSchema, parsed.frontmatter, report);
+  checkProse(parsed.body, report, refs);
+  const fm = parsed.frontmatter;
+  const at = (path: PropertyKey[], key = false) => (fm ? placeInFrontmatter(fm, path, key) : START);
+
+  const [intro, ...sections] = splitSections(parsed.body);
+  const help: string[] = [];
+  for (const node of intro?.nodes ?? []) {
+    if (node.type === "paragraph") help.push(sourceOf(parsed.text, [node]));
+    else
+      report.error(
+        placeOfNode(node),
+        `a ${node.type === "code" ? "code block" : node.type} is not allowed in a question's help`,
+        "write the help as plain paragraphs",
+      );
+  }
+  if (!front) return undefined;
+
+  const answerIds = front.answers.map((a) => a.id);
+  const notes = new Map<string, string>();
+  for (const section of sections) {
+    const where = section.heading ? placeOfNode(section.heading) : START;
+    if (!answerIds.includes(section.title)) {
+      report.error(
+        where,
+        `note heading "## ${section.title}" names no answer`,
+        `head each note with one of this question's answer ids: ${answerIds.join(", ")}`,
+      );
+    } else if (notes.has(section.title)) {
+      report.error(where, `a second note for "${section.title}"`, "merge the two notes");
+    } else {
+      const paragraphs = paragraphsWithCitations(section.nodes, parsed.text, report);
+      if (paragraphs.length === 0) {
+        report.error(
+          where,
+          `the note "## ${section.title}" is empty`,
+          "write the note or remove the heading",
+        );
+      }
+      notes.set(section.title, paragraphs.join("\n\n"));
+    }
+  }
+
+  const seen = new Set<string>();
+  front.answers.forEach((answer, i) => {
+    if (seen.has(answer.id)) {
+      report.error(
+        at(["answers", i, "id"]),
+        `the answer id "${answer.id}" appears twice`,
+        "give each answer of a question a distinct id",
+      );
+    }
+    seen.add(answer.id);
+    for (const id of Object.keys(answer.weights)) {
+      refs.push({
+        kind: "attribute",
+        id,
+        file: report.file,
+        place: at(["answers", i, "weights", id], true),
+      });
+    }
+    answer.requires.forEach((id, j) => {
+      refs.push({
+        kind: "attribute",
+        id,
+        file: report.file,
+        place: at(["answers", i, "requires", j]),
+      });
+    });
+  });
+
+  const notSure = front.answers.findIndex((a) => a.id === NOT_SURE);
+  if (notSure < 0) {
+    report.error(
+      at(["answers"], true),
+      `the question has no \`${NOT_SURE}\` answer`,
+      `add \`- id: ${NOT_SURE}\` with \`label: "Not sure / doesn't matter"\` and no weights or requires`,
+    );
+  } else {
+    const a = front.answers[notSure]!;
+    if (Object.keys(a.weights).length > 0 || a.requires.length > 0) {
+      report.error(
+        at(["answers", notSure, "id"]),
+        `the \`${NOT_SURE}\` answer has an effect`,
+        "remove its `weights` and `requires`: not being sure must not change the result",
+      );
+    }
+  }
+
+  return {
+    question: {
+      ...front,
+      answers: front.answers.map((a) => {
+        const note = notes.get(a.id);
+        return note === undefined ? a : { ...a, note };
+      }),
+      help,
+    },
+    idPlace: at(["id"]),
+    askIfPlace: at(["askIf"]),
+  };
+}
