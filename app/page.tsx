@@ -14,10 +14,16 @@ export default async function HomePage() {
         {matrix.overview.map((p) => (
           <RichText key={p} markdown={p} className="text-lg" />
         ))}
-        <p>
+        <p className="flex flex-wrap gap-3">
+          <Link
+            href="/advisor"
+            className="inline-block rounded-md bg-accent px-4 py-2 font-semibold text-bg no-underline"
+          >
+            Get a recommendation ({matrix.questions.length} questions)
+          </Link>
           <Link
             href="/compare"
-            className="inline-block rounded-md bg-accent px-4 py-2 font-semibold text-bg no-underline"
+            className="inline-block rounded-md border border-accent px-4 py-2 font-semibold text-accent no-underline"
           >
             Compare all {matrix.attributes.length} attributes
           </Link>

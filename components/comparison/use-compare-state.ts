@@ -13,7 +13,7 @@ import {
 export type UpdateKind = "typing" | "choice";
 
 /** Adapts one of our pure parameters to nuqs; defaults are dropped from the URL. */
-function toNuqs<T>(param: Param<T>) {
+export function toNuqs<T>(param: Param<T>) {
   const parser = createParser<NonNullable<T>>({
     parse: (raw) => param.parse(raw) ?? null,
     serialize: (v) => param.serialize(v),

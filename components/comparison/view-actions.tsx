@@ -1,8 +1,8 @@
 "use client";
 
-import { useState } from "react";
 import { toCsv, toJson, toMarkdown } from "@/lib/compare/export";
 import type { CompareRow } from "@/lib/compare/rows";
+import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import type { CompareData } from "./types";
 
 const FORMATS = [
@@ -35,26 +35,13 @@ export function ViewActions({
   /** The query string of the current state; the address bar may lag behind while typing. */
   query: string;
 }) {
-  const [message, setMessage] = useState("");
   const categoryName = (id: string) => data.categories.find((c) => c.id === id)?.name ?? id;
   const button =
     "rounded-md border border-border px-2.5 py-1 text-sm font-semibold disabled:opacity-60";
 
-  async function copyLink() {
-    try {
-      const { origin, pathname, hash } = window.location;
-      await navigator.clipboard.writeText(`${origin}${pathname}${query}${hash}`);
-      setMessage("Link copied");
-    } catch {
-      setMessage("Copying failed: copy the address from the address bar");
-    }
-  }
-
   return (
     <div className="flex flex-wrap items-center gap-2 print:hidden">
-      <button type="button" className={button} disabled={!enabled} onClick={() => void copyLink()}>
-        Copy link
-      </button>
+      <CopyLinkButton query={query} className={button} disabled={!enabled} />
       <span className="text-sm text-muted" aria-hidden="true">
         Export:
       </span>
@@ -79,9 +66,6 @@ export function ViewActions({
       <button type="button" className={button} disabled={!enabled} onClick={() => window.print()}>
         Print
       </button>
-      <span role="status" className="text-sm text-good">
-        {message}
-      </span>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { ThemeToggle } from "./theme-toggle";
 
 const NAV = [
   { href: "/compare", label: "Compare" },
+  { href: "/advisor", label: "Advisor" },
   { href: "/glossary", label: "Glossary" },
   { href: "/sources", label: "Sources" },
 ];

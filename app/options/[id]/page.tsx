@@ -63,6 +63,15 @@ export default async function OptionPage({ params }: Props) {
           </section>
         ))}
       </div>
+      <aside aria-labelledby="advisor-cta" className="rounded-lg border border-border bg-surface p-4">
+        <h2 id="advisor-cta" className="text-lg font-semibold">
+          Is {option.name.toLowerCase()} right for your workload?
+        </h2>
+        <p>
+          <Link href="/advisor">Answer {matrix.questions.length} short questions</Link> for a
+          recommendation that explains itself.
+        </p>
+      </aside>
       <section aria-labelledby="matrix-row" className="space-y-3">
         <h2 id="matrix-row" className="text-2xl font-semibold">
           {option.name} in the comparison

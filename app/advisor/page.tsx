@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { AdvisorApp } from "@/components/advisor/advisor-app";
+import type { AdvisorData } from "@/components/advisor/types";
+import { RichText } from "@/components/content/rich-text";
+import { loadMatrix } from "@/lib/content/load-matrix";
+
+export const metadata: Metadata = {
+  title: "Advisor",
+  description:
+    "Answer a few questions about your GPU workload and get a recommendation for bare metal or virtual machines that explains itself.",
+};
+
+export default async function AdvisorPage() {
+  const matrix = await loadMatrix();
+  const data: AdvisorData = {
+    matrix: {
+      options: matrix.options,
+      categories: matrix.categories,
+      // Scoring needs verdicts and values, not the notes: keep the page's payload small.
+      attributes: matrix.attributes.map((a) => ({
+        ...a,
+        cells: Object.fromEntries(
+          Object.entries(a.cells).map(([id, c]) => [
+            id,
+            {
+              value: c.value,
+              verdict: c.verdict,
+              source: c.source,
+              inferred: c.inferred,
+              reviewed: c.reviewed,
+            },
+          ]),
+        ),
+      })),
+      questions: matrix.questions,
+    },
+    help: Object.fromEntries(
+      matrix.questions.map((q) => [
+        q.id,
+        q.help.length > 0 ? (
+          <RichText key={q.id} markdown={q.help.join("\n\n")} className="text-muted" />
+        ) : null,
+      ]),
+    ),
+    notes: Object.fromEntries(
+      matrix.questions.map((q) => [
+        q.id,
+        Object.fromEntries(
+          q.answers.flatMap((a) =>
+            a.note ? [[a.id, <RichText key={a.id} markdown={a.note} />]] : [],
+          ),
+        ),
+      ]),
+    ),
+  };
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">
+          Which deployment type fits your workload?
+        </h1>
+      </header>
+      <AdvisorApp data={data} />
+    </div>
+  );
+}
