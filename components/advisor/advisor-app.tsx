@@ -32,5 +32,10 @@ export function AdvisorApp({ data }: { data: AdvisorData }) {
 
 function AdvisorFromUrl({ data, params }: { data: AdvisorData; params: AdvisorParams }) {
   const [state, actions] = useAdvisorState(params);
-  return <AdvisorFlow data={data} params={params} state={state} actions={actions} />;
+  return (
+    // The marker tells tests (and anyone curious) that the interactive flow has taken over.
+    <div data-advisor-ready="">
+      <AdvisorFlow data={data} params={params} state={state} actions={actions} />
+    </div>
+  );
 }

@@ -1,5 +1,6 @@
 import { answerTo } from "@/lib/advisor/answers";
-import { NOT_SURE, type Question } from "@/lib/model/schema";
+import { NOT_SURE } from "@/lib/model/not-sure";
+import type { Question } from "@/lib/model/schema";
 import type { Place } from "@/lib/advisor/steps";
 import type { StepProps } from "./types";
 import { BUTTON, PRIMARY } from "./styles";

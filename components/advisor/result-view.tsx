@@ -3,7 +3,7 @@ import { givenAnswers } from "@/lib/advisor/answers";
 import { recommend, type Reason, type Recommendation } from "@/lib/advisor/recommend";
 import { percent } from "@/lib/advisor/score";
 import { changedAnswers, whatWouldChange, type Flip } from "@/lib/advisor/what-would-change";
-import { NOT_SURE } from "@/lib/model/schema";
+import { NOT_SURE } from "@/lib/model/not-sure";
 import { compareParams, serializeCompareState } from "@/lib/url-state/compare-params";
 import { REVIEW, type AdvisorParams, serializeAdvisorState } from "@/lib/url-state/advisor-params";
 import { CopyLinkButton } from "@/components/ui/copy-link-button";

@@ -1,4 +1,5 @@
-import { NOT_SURE, type Answer, type Question } from "../model/schema";
+import { NOT_SURE } from "../model/not-sure";
+import type { Answer, Question } from "../model/schema";
 
 /** Answer ids keyed by question id, as read from the URL. Keys are only ever question ids. */
 export type Answers = Readonly<Record<string, string>>;

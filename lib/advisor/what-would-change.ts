@@ -1,4 +1,4 @@
-import { NOT_SURE } from "../model/schema";
+import { NOT_SURE } from "../model/not-sure";
 import { relevantQuestions, answerTo, type Answers } from "./answers";
 import { recommend, type AdvisorMatrix, type Recommendation } from "./recommend";
 

@@ -1,4 +1,5 @@
-import { NOT_SURE, questionFrontmatterSchema, type Question } from "../model/schema";
+import { NOT_SURE } from "../model/not-sure";
+import { questionFrontmatterSchema, type Question } from "../model/schema";
 import { placeOfNode, type ParsedFile } from "./parse-markdown";
 import { paragraphsWithCitations } from "./parse-option";
 import { START, type FileReport, type Place } from "./problems";

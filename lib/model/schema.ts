@@ -149,9 +149,6 @@ export const answerInputSchema = z.strictObject({
     .default([]),
 });
 
-/** The answer every question must offer, with no effect on the result. */
-export const NOT_SURE = "not-sure";
-
 export const questionFrontmatterSchema = z.strictObject({
   id: idSchema,
   /** Position in the questionnaire; lower comes first. */

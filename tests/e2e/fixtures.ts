@@ -11,6 +11,7 @@ import AxeBuilder from "@axe-core/playwright";
 export const ROUTES = [
   "/",
   "/compare",
+  "/advisor",
   "/options/bare-metal",
   "/options/virtual-machine",
   "/glossary",

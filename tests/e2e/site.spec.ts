@@ -90,6 +90,7 @@ test("matrix.json is the whole validated model", async ({ request }) => {
     "glossary",
     "options",
     "overview",
+    "questions",
     "sources",
   ]);
   expect(matrix.options?.length).toBeGreaterThanOrEqual(2);
