@@ -222,3 +222,22 @@ for (const scheme of ["light", "dark"] as const) {
     });
   });
 }
+
+test.describe("at 320 px wide", () => {
+  test.use({ viewport: { width: 320, height: 700 } });
+
+  for (const query of [
+    "?step=bios",
+    "?sharing=yes&step=review",
+    "?overhead=critical&snapshots=yes&step=result",
+  ]) {
+    test(`no horizontal overflow: ${query}`, async ({ page }) => {
+      await gotoAdvisor(page, query);
+      await expect(stepHeading(page)).toBeVisible();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+    });
+  }
+});
