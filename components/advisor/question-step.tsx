@@ -52,11 +52,14 @@ export function QuestionStep({
             </label>
           ))}
         </div>
-        {chosen !== undefined && data.notes[question.id]?.[chosen] && (
-          <div className="rounded-lg border-l-4 border-accent bg-surface p-3 text-sm">
-            {data.notes[question.id]![chosen]}
-          </div>
-        )}
+        {/* Always present, so screen readers announce a note when an answer brings one. */}
+        <div aria-live="polite">
+          {chosen !== undefined && data.notes[question.id]?.[chosen] && (
+            <div className="rounded-lg border-l-4 border-accent bg-surface p-3 text-sm">
+              {data.notes[question.id]![chosen]}
+            </div>
+          )}
+        </div>
       </fieldset>
       <div className="flex flex-wrap gap-2">
         <button
