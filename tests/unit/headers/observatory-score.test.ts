@@ -435,6 +435,11 @@ describe("the site's own header policy", () => {
     const s = scoreResponse({ headers, html, url: URL_ });
     expect(s.tests.filter((t) => t.modifier < 0)).toEqual([]);
     expect(s.score).toBeGreaterThanOrEqual(100);
+    // Every bonus a single response can earn (only cookies with SameSite and SRI would add more).
+    expect(s.tests.find((t) => t.test === "content-security-policy")?.result).toBe(
+      "csp-implemented-with-no-unsafe-default-src-none",
+    );
+    expect(s.score).toBe(130);
   });
 
   it.each(Object.keys(page))("scores lower without %s", (name) => {
