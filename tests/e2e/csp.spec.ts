@@ -40,11 +40,27 @@ async function record(page: Page, expectedStatus = 200): Promise<Recorder> {
   return r;
 }
 
+/** Resolves once the page has fetched nothing new for a few polls in a row. */
+async function settle(page: Page) {
+  let last = -1;
+  await expect
+    .poll(
+      async () => {
+        const n = await page.evaluate(() => performance.getEntriesByType("resource").length);
+        const quiet = n === last;
+        last = n;
+        return quiet;
+      },
+      { intervals: [300] },
+    )
+    .toBe(true);
+}
+
 /** Lets lazy work finish (prefetches of links scrolled into view included), then checks. */
 async function expectClean(page: Page, r: Recorder) {
   await page.waitForLoadState("networkidle");
   await page.mouse.wheel(0, 100_000);
-  await page.waitForLoadState("networkidle");
+  await settle(page);
   expect(r.violations, "securitypolicyviolation events").toEqual([]);
   expect(r.consoleErrors, "console errors").toEqual([]);
   expect(await unsafeMarkup(page), "event handlers or unsafe URLs in the DOM").toEqual([]);
@@ -61,6 +77,25 @@ test.describe("every page", () => {
       await expectClean(page, r);
     });
   }
+});
+
+test("client-side navigation through the main navigation stays clean", async ({ page }) => {
+  const r = await record(page);
+  await page.goto("/");
+  await page.waitForLoadState("networkidle");
+  const nav = page.getByRole("navigation", { name: "Main" }).getByRole("link");
+  const hrefs = await nav.evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of [...hrefs, "/"]) {
+    await (
+      href === "/"
+        ? page.getByRole("link", { name: "Deployment Advisor" })
+        : nav.and(page.locator(`[href="${href}"]`))
+    ).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(href);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+  await expectClean(page, r);
 });
 
 test.describe("/compare states", () => {
