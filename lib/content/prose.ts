@@ -26,7 +26,7 @@ export function checkProse(nodes: readonly Nodes[], report: FileReport, refs: Re
         case "html":
           report.error(
             at,
-            "raw HTML is not allowed in content",
+            `raw HTML is not allowed in content: \`${printable(node.value.trim().split("\n")[0] ?? "")}\``,
             "remove the HTML and write the text in Markdown",
           );
           break;
@@ -64,6 +64,7 @@ export function checkProse(nodes: readonly Nodes[], report: FileReport, refs: Re
             report,
             refs,
           );
+          checkDirectiveAttributes(node.name, Object.keys(node.attributes ?? {}), at, report);
           break;
       }
     });
@@ -96,6 +97,31 @@ function checkDirective(
       at,
       `\`:${name}\` is not a known inline directive`,
       "use :term[…] or :cite[…]; if you meant a literal colon before a letter, write it as `\\:`",
+    );
+  }
+}
+
+/**
+ * Directives take no attributes but a glossary id on :term (`{#id}`). Nothing renders the
+ * others, but an attribute such as `{onclick=…}` is only ever written to try to inject one.
+ */
+function checkDirectiveAttributes(
+  name: string,
+  keys: readonly string[],
+  at: Place,
+  report: FileReport,
+): void {
+  if (name !== "term" && name !== "cite") return; // unknown directives are already an error
+  for (const key of keys) {
+    if (name === "term" && key === "id") continue;
+    report.error(
+      at,
+      /^on/i.test(key)
+        ? `\`${key}\` on \`:${name}\` is an event-handler attribute, which content may not set`
+        : `\`${key}\` on \`:${name}\` is an attribute, which content may not set`,
+      name === "term"
+        ? "remove the `{…}` after the term; only a glossary id is allowed there, as in :term[passed through]{#pass-through}"
+        : "remove the `{…}` after the citation",
     );
   }
 }

@@ -14,6 +14,7 @@ import {
   parseSources,
   type Placed,
 } from "./parse-lists";
+import { checkDisguisedLinks } from "./disguised-links";
 import { parseMarkdownFile, type ParsedFile } from "./parse-markdown";
 import { parseOption, type ParsedOption } from "./parse-option";
 import { parseQuestion, type ParsedQuestion } from "./parse-question";
@@ -76,6 +77,7 @@ export function validateContent(
     }
     if (kind === "readme") continue;
     const parsed = parseMarkdownFile(file.display, file.text, report);
+    checkDisguisedLinks(parsed, report);
     byKind.set(kind, [...(byKind.get(kind) ?? []), { file, parsed, report }]);
   }
 

@@ -10,17 +10,30 @@ export const ALLOWED_SCHEMES = ["http", "https", "mailto"] as const;
  * than trusting the raw text.
  */
 export function isSafeHref(raw: string): boolean {
+  const s = normalizeHref(raw);
+  if (s.startsWith("\\") || s.startsWith("/\\")) return false;
+  const scheme = schemeOf(s);
+  if (scheme === undefined) return !s.includes(":") || s.indexOf(":") > firstPathCharIndex(s);
+  return (ALLOWED_SCHEMES as readonly string[]).includes(scheme);
+}
+
+/**
+ * A link target as a browser would read its scheme: entity- and percent-encoding undone (a few
+ * rounds, for double encoding), whitespace and control characters removed, lower-cased.
+ */
+export function normalizeHref(raw: string): string {
   let s = decodeEntities(raw);
   for (let i = 0; i < 3; i++) {
     const decoded = safeDecode(s);
     if (decoded === s) break;
     s = decodeEntities(decoded);
   }
-  s = s.replace(/[\u0000-\u0020\u007f-\u009f]/g, "").toLowerCase();
-  if (s.startsWith("\\") || s.startsWith("/\\")) return false;
-  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(s)?.[1];
-  if (scheme === undefined) return !s.includes(":") || s.indexOf(":") > firstPathCharIndex(s);
-  return (ALLOWED_SCHEMES as readonly string[]).includes(scheme);
+  return s.replace(/[\u0000-\u0020\u007f-\u009f]/g, "").toLowerCase();
+}
+
+/** The scheme of a normalised href (`javascript` for `javascript:…`), if it has one. */
+export function schemeOf(normalized: string): string | undefined {
+  return /^([a-z][a-z0-9+.-]*):/.exec(normalized)?.[1];
 }
 
 /** A colon after the first `/`, `?` or `#` cannot start a scheme, so `a/b:c` stays relative. */

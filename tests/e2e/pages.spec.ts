@@ -1,11 +1,11 @@
-import { expectNoAxeViolations, expect, ROUTES, test } from "./fixtures";
+import { expect, ROUTES, test } from "./fixtures";
 
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} mode`, () => {
     test.use({ colorScheme: scheme });
 
     for (const route of [...ROUTES, "/no-such-page"]) {
-      test(`${route} loads cleanly with no axe violations`, async ({ page }) => {
+      test(`${route} loads cleanly in the ${scheme} scheme`, async ({ page }) => {
         const response = await page.goto(route);
         expect(response?.status()).toBe(route === "/no-such-page" ? 404 : 200);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -14,7 +14,6 @@ for (const scheme of ["light", "dark"] as const) {
           () => getComputedStyle(document.documentElement).backgroundColor,
         );
         expect(background).toBe(scheme === "dark" ? "rgb(13, 17, 23)" : "rgb(255, 255, 255)");
-        await expectNoAxeViolations(page);
       });
     }
   });

@@ -1,0 +1,41 @@
+import { MISSING_ROUTE } from "../built-site";
+import { expect, expectNoAxeViolations, ROUTES, test } from "./fixtures";
+
+/*
+ * axe on every page the build produced (and the 404), hydrated, in the light and the dark
+ * scheme: WCAG 2.0/2.1/2.2 A and AA, best practices, and axe's experimental rules
+ * (see expectNoAxeViolations). The states of /compare are covered in compare-a11y.spec.ts.
+ */
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+    for (const route of [...ROUTES, MISSING_ROUTE]) {
+      test(`${route} has no axe violations`, async ({ page }) => {
+        const response = await page.goto(route);
+        expect(response?.status()).toBe(route === MISSING_ROUTE ? 404 : 200);
+        await page.waitForLoadState("networkidle");
+        expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(
+          colorScheme === "dark",
+        );
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
+}
+
+test("the experimental table rules are on: a headerless data table fails", async ({ page }) => {
+  await page.goto("/glossary");
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(() => {
+    const row = (cells: string) => `<tr>${cells}</tr>`;
+    const tds = "<td>1</td><td>2</td><td>3</td><td>4</td>";
+    const table = document.createElement("table");
+    // A caption makes it a data table; no cell is a header, and the first row fakes a caption.
+    table.innerHTML = `<caption>Numbers</caption><tbody>${row('<td colspan="4">Fake caption</td>')}${row(tds).repeat(4)}</tbody>`;
+    document.querySelector("main")?.append(table);
+  });
+  await expect(expectNoAxeViolations(page)).rejects.toThrow(
+    /td-has-header[\s\S]*table-fake-caption|table-fake-caption[\s\S]*td-has-header/,
+  );
+});
