@@ -11,9 +11,10 @@
  *   keystroke        /compare keystroke-to-paint at 1,000 x 5, CPU 4x slower
  *   advisor-scoring  placeholder until the advisor exists
  *
- * BENCH_ONLY=first-load-js,serving runs a subset. BENCH_PORTS (default 3500-3599) is the port
- * range for the servers it starts. Exits non-zero when a figure misses its budget or a
- * measurement fails.
+ * BENCH_ONLY=first-load-js,serving runs a subset; without build-time in it, the modules that
+ * read out/ measure the build already there (and build one if there is none); if the build
+ * fails, they are skipped. BENCH_PORTS (default 3500-3599) is the port range for the servers
+ * it starts. Exits non-zero when a figure misses its budget or a measurement fails.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -57,6 +58,14 @@ try {
   for (const m of selected) {
     console.log(`\n== ${m.name}`);
     const t = performance.now();
+    if (m.needsBuild && results["build-time"]?.error) {
+      results[m.name] = {
+        figures: [{ name: m.name, value: null, unit: "", note: "skipped: the build failed" }],
+        ms: 0,
+        error: "skipped: the build failed",
+      };
+      continue;
+    }
     try {
       results[m.name] = { ...(await m.run(ctx)), ms: Math.round(performance.now() - t) };
     } catch (e) {
