@@ -1,148 +1,142 @@
 /**
- * `npm run bench`: measures what tests should not (timings) and prints the figures; the JSON
- * goes to bench-results.json (git-ignored).
+ * `npm run bench`: measures what tests should not (sizes, timings, scores under load), prints
+ * one table of figures against their budgets and writes every figure to bench-results.json
+ * (git-ignored). One module per measurement in scripts/bench/ (see modules.ts for the list):
  *
- *   1. content load + validation time at 100, 1,000 and 10,000 generated attributes
- *   2. /compare keystroke-to-paint at 1,000 attributes x 5 options, CPU throttled 4x
+ *   build-time       `npm run build` of the real site (rebuilds out/)
+ *   first-load-js    gzip JS per route, as a ratio to a bare / a table+nuqs floor page
+ *   lighthouse       mobile and desktop, every route, median of 3
+ *   serving          /compare under autocannon: embedded server vs nginx
+ *   content-scale    content load + validation at 100 / 1,000 / 10,000 attributes
+ *   keystroke        /compare keystroke-to-paint at 1,000 x 5, CPU 4x slower
+ *   advisor-scoring  placeholder until the advisor exists
  *
- * The 1,000-attribute site is built in a scratch copy of the project (so out/ is untouched),
- * from content made by tests/generate/generate-content.ts.
+ * BENCH_ONLY=first-load-js,serving runs a subset; without build-time in it, the modules that
+ * read out/ measure the build already there (and build one if there is none); if the build
+ * fails, they are skipped. BENCH_PORTS (default 3500-3599) is the port range for the servers
+ * it starts. Exits non-zero when a figure misses its budget or a measurement fails.
  */
-import { execFileSync, spawn } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium } from "playwright-core";
-import { checkContent } from "../lib/content/load-matrix";
-import { CHROMIUM_ARGS, chromiumPath } from "../tests/chromium";
-import { generateContent } from "../tests/generate/generate-content";
+import { runBuildTime } from "./bench/build-time";
+import { MODULES } from "./bench/modules";
+import { formatTable } from "./bench/support/table";
+import { atMost, type BenchContext, type Figure, type ModuleResult } from "./bench/types";
 
-const ROOT = process.cwd();
-const scratch = mkdtempSync(path.join(os.tmpdir(), "deployment-advisor-bench-"));
-const results: Record<string, unknown> = {};
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const TOTAL_BUDGET_S = 600;
+const started = performance.now();
+const root = process.cwd();
 
-async function contentScale() {
-  const rows: Record<string, number> = {};
-  for (const n of [100, 1000, 10000]) {
-    const dir = path.join(scratch, `content-${n}`);
-    await generateContent(dir, { attributes: n, options: 5 });
-    const times: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const t = performance.now();
-      const r = await checkContent(dir, "2026-11-25");
-      times.push(performance.now() - t);
-      if (!r.ok) throw new Error(`generated content at ${n} is invalid`);
-    }
-    rows[n] = median(times);
-    console.log(
-      `content load + validation, ${n} attributes: ${rows[n].toFixed(0)} ms (median of 3)`,
-    );
-  }
-  const ratio = rows[10000]! / rows[1000]!;
-  console.log(`  10,000 / 1,000 ratio: ${ratio.toFixed(1)} (linear budget <= 12)`);
-  results.contentLoadMs = rows;
-}
-
-function buildScaleSite(): string {
-  const site = path.join(scratch, "site");
-  for (const entry of [
-    "app",
-    "components",
-    "lib",
-    "public",
-    "scripts",
-    "tests/generate",
-    "tests/chromium.ts",
-    "package.json",
-    "tsconfig.json",
-    "next.config.ts",
-    "postcss.config.mjs",
-  ]) {
-    cpSync(path.join(ROOT, entry), path.join(site, entry), { recursive: true });
-  }
-  // Turbopack refuses a node_modules symlinked from outside its root; hard links are instant.
-  execFileSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(site, "node_modules")]);
-  const env = {
-    ...process.env,
-    CONTENT_DIR: path.join(scratch, "content-1000"),
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
-  const t = performance.now();
-  execFileSync("npx", ["next", "build"], {
-    cwd: site,
-    env,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  execFileSync("npx", ["tsx", "scripts/postbuild.ts"], { cwd: site, env, stdio: "ignore" });
-  results.scaleBuildMs = Math.round(performance.now() - t);
-  console.log(
-    `built the 1,000 x 5 site in ${((results.scaleBuildMs as number) / 1000).toFixed(1)} s`,
+const only = process.env.BENCH_ONLY?.split(",")
+  .map((s) => s.trim())
+  .filter(Boolean);
+const unknown = only?.filter((n) => !MODULES.some((m) => m.name === n)) ?? [];
+if (unknown.length) {
+  console.error(
+    `BENCH_ONLY names no module ${unknown.map((n) => `"${n}"`).join(", ")}; the modules are: ${MODULES.map((m) => m.name).join(", ")}`,
   );
-  return site;
+  process.exit(2);
 }
+const selected = MODULES.filter((m) => !only || only.includes(m.name));
 
-async function keystrokeToPaint(site: string) {
-  const port = 3300 + Math.floor(Math.random() * 500);
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
-    cwd: site,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1" },
-    stdio: "ignore",
-  });
-  try {
-    await new Promise((r) => setTimeout(r, 2500));
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${port}/compare`, { waitUntil: "load", timeout: 120_000 });
-    await page.waitForFunction(
-      () => !document.querySelector<HTMLInputElement>("#compare-search")?.disabled,
-      null,
-      { timeout: 120_000 },
-    );
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    await page.getByLabel("Search attributes").click();
-    // keydown -> next animation frame -> a task queued after it: the frame with the update has painted.
-    await page.evaluate(() => {
-      const w = window as unknown as { __kp: number[] };
-      w.__kp = [];
-      document.addEventListener(
-        "keydown",
-        (e) => {
-          const t0 = e.timeStamp;
-          requestAnimationFrame(() => {
-            const ch = new MessageChannel();
-            ch.port1.onmessage = () => w.__kp.push(performance.now() - t0);
-            ch.port2.postMessage(0);
-          });
-        },
-        true,
-      );
-    });
-    for (const key of [..."snapshot", ...Array<string>(8).fill("Backspace")]) {
-      await page.keyboard.press(key);
-      await page.waitForTimeout(400);
-    }
-    const samples = await page.evaluate(() => (window as unknown as { __kp: number[] }).__kp);
-    await browser.close();
-    results.keystrokeToPaintMs = {
-      median: median(samples),
-      samples: samples.map((s) => Math.round(s)),
-    };
-    console.log(
-      `/compare keystroke-to-paint, 1,000 x 5, CPU 4x slower: median ${median(samples).toFixed(0)} ms over ${samples.length} keystrokes (budget 50 ms)`,
-    );
-  } finally {
-    server.kill();
-  }
-}
-
+const ctx: BenchContext = {
+  root,
+  scratch: mkdtempSync(path.join(os.tmpdir(), "deployment-advisor-bench-")),
+};
+const results: Record<string, ModuleResult & { ms: number; error?: string }> = {};
+const loadBefore = os.loadavg();
 try {
-  await contentScale();
-  await keystrokeToPaint(buildScaleSite());
-  writeFileSync(path.join(ROOT, "bench-results.json"), JSON.stringify(results, null, 2));
-  console.log("figures written to bench-results.json");
+  if (
+    selected.some((m) => m.needsBuild) &&
+    !selected.some((m) => m.name === "build-time") &&
+    !existsSync(path.join(root, "out/_deploy/headers.json"))
+  ) {
+    console.log("No build in out/: building it first (npm run build).");
+    await runBuildTime(ctx);
+  }
+  for (const m of selected) {
+    console.log(`\n== ${m.name}`);
+    const t = performance.now();
+    if (m.needsBuild && results["build-time"]?.error) {
+      results[m.name] = {
+        figures: [{ name: m.name, value: null, unit: "", note: "skipped: the build failed" }],
+        ms: 0,
+        error: "skipped: the build failed",
+      };
+      continue;
+    }
+    try {
+      results[m.name] = { ...(await m.run(ctx)), ms: Math.round(performance.now() - t) };
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      console.error(e);
+      results[m.name] = {
+        figures: [
+          {
+            name: m.name,
+            value: null,
+            unit: "",
+            note: `failed: ${message.split("\n")[0]}`,
+            pass: false,
+          },
+        ],
+        ms: Math.round(performance.now() - t),
+        error: message,
+      };
+    }
+    console.log(`(${m.name}: ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  }
 } finally {
-  rmSync(scratch, { recursive: true, force: true });
+  rmSync(ctx.scratch, { recursive: true, force: true });
+}
+
+const totalS = (performance.now() - started) / 1000;
+const total: Figure = only
+  ? {
+      name: "bench wall time (subset)",
+      value: totalS * 1000,
+      unit: "ms",
+      display: `${totalS.toFixed(0)} s`,
+    }
+  : atMost(
+      {
+        name: "bench wall time (all modules)",
+        value: totalS,
+        unit: "s",
+        display: `${totalS.toFixed(0)} s`,
+      },
+      TOTAL_BUDGET_S,
+      `<= ${TOTAL_BUDGET_S} s`,
+    );
+const figures = [...Object.values(results).flatMap((r) => r.figures), total];
+
+console.log(`\n${formatTable(figures)}`);
+const loadAfter = os.loadavg();
+console.log(
+  `\n${os.cpus().length} CPUs; load average ${loadBefore[0]?.toFixed(1)} at start, ${loadAfter[0]?.toFixed(1)} at end (other work on the machine makes timings noisy).`,
+);
+writeFileSync(
+  path.join(root, "bench-results.json"),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      cpus: os.cpus().length,
+      loadAverage: { start: loadBefore, end: loadAfter },
+      modules: only ?? MODULES.map((m) => m.name),
+      totalSeconds: totalS,
+      results,
+    },
+    null,
+    2,
+  ) + "\n",
+);
+console.log("figures written to bench-results.json");
+const failed = figures.filter((f) => f.pass === false);
+if (failed.length) {
+  console.log(
+    `${failed.length} figure(s) over budget or not measured: ${failed.map((f) => f.name).join("; ")}`,
+  );
+  process.exitCode = 1;
 }

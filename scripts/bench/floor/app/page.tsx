@@ -1,0 +1,3 @@
+export default function HelloPage() {
+  return <p>hello</p>;
+}
