@@ -69,6 +69,7 @@ export async function generateContent(dir: string, opts: GenerateOptions): Promi
   await rm(dir, { recursive: true, force: true });
   await mkdir(path.join(dir, "options"), { recursive: true });
   await mkdir(path.join(dir, "attributes"), { recursive: true });
+  await mkdir(path.join(dir, "questions"), { recursive: true });
 
   await writeFile(
     path.join(dir, "sources.md"),
@@ -111,7 +112,24 @@ export async function generateContent(dir: string, opts: GenerateOptions): Promi
       `---\nid: ${id}\nname: ${phrase(2)} ${n}\ncategory: ${pick(categories)}\norder: ${n}\nwhy: Why ${phrase(6)} matters.\ncells:\n${cells}---\n\n${notes}`,
     );
   }
+  // Questions share the attributes out between them, so scoring touches every attribute; the
+  // second asks only after a particular answer to the first, as real follow-ups do.
+  const questions = Math.min(QUESTIONS, opts.attributes);
+  for (let q = 0; q < questions; q++) {
+    const weighed: string[] = [];
+    for (let n = q + 1; n <= opts.attributes; n += questions) {
+      weighed.push(`      attribute-${n}: ${(n % 5) + 1}\n`);
+    }
+    const askIf = q === 1 ? `askIf:\n  question: question-1\n  answers: [important]\n` : "";
+    await writeFile(
+      path.join(dir, "questions", `question-${q + 1}.md`),
+      `---\nid: question-${q + 1}\norder: ${q + 1}\ntopic: Topic ${q + 1}\nquestion: Does ${phrase(3)} matter?\n${askIf}answers:\n  - id: important\n    label: Yes, it matters\n    weights:\n${weighed.join("")}  - id: required\n    label: It is required\n    requires: [attribute-${q + 1}]\n  - id: not-sure\n    label: Not sure / doesn't matter\n---\n\nGenerated question about ${phrase(4)}.\n`,
+    );
+  }
 }
+
+/** How many questions generated content has, like the real questionnaire. */
+export const QUESTIONS = 16;
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
   const [dir, attributes, options] = process.argv.slice(2);
