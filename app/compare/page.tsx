@@ -4,7 +4,7 @@ import type { CompareData } from "@/components/comparison/types";
 import { VerdictLegend } from "@/components/comparison/verdict-legend";
 import { RichText } from "@/components/content/rich-text";
 import { loadMatrix } from "@/lib/content/load-matrix";
-import { toCompareRows } from "@/lib/compare/rows";
+import { toCompareRows } from "@/lib/compare/to-rows";
 
 export const metadata: Metadata = {
   title: "Compare",

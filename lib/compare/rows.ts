@@ -1,6 +1,10 @@
-import type { FeatureMatrix, Verdict } from "../model/schema";
-import { markdownToText } from "../markdown/to-hast";
+import type { Verdict } from "../model/schema";
 import { normalizeText } from "./search";
+
+/*
+ * Shared by the server and the browser, so nothing here may import the Markdown stack: the
+ * server-side reshaping lives in to-rows.ts.
+ */
 
 /** One option's cell as the interactive comparison needs it: plain, serialisable data. */
 export interface CompareCell {
@@ -29,26 +33,6 @@ export interface CompareRow extends CompareRowData {
    * Built in the browser (indexRows) rather than shipped, since it repeats the row's text.
    */
   haystack: string;
-}
-
-/** Reshapes the matrix into rows for the comparison (server side, once per build). */
-export function toCompareRows(matrix: FeatureMatrix): CompareRowData[] {
-  return matrix.attributes.map((a) => {
-    const cells: Record<string, CompareCell> = {};
-    for (const option of matrix.options) {
-      const cell = a.cells[option.id];
-      if (!cell) continue;
-      cells[option.id] = {
-        value: cell.value,
-        verdict: cell.verdict,
-        inferred: cell.inferred,
-        reviewed: cell.reviewed,
-        source: cell.source,
-        note: cell.note ? markdownToText(cell.note) : "",
-      };
-    }
-    return { id: a.id, name: a.name, why: a.why, category: a.category, cells };
-  });
 }
 
 /** Adds each row's search text: name, explanation, category name, cell values and notes. */

@@ -1,11 +1,11 @@
 import { checkContent } from "@/lib/content/load-matrix";
 import {
   indexRows,
-  toCompareRows,
   type CompareCell,
   type CompareRow,
   type CompareRowData,
 } from "@/lib/compare/rows";
+import { toCompareRows } from "@/lib/compare/to-rows";
 import type { MatrixShape } from "@/lib/compare/view";
 import type { FeatureMatrix, Verdict } from "@/lib/model/schema";
 import {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { toCsv, toJson, toMarkdown } from "@/lib/compare/export";
-import { toCompareRows } from "@/lib/compare/rows";
+import { toCompareRows } from "@/lib/compare/to-rows";
 import { computeView, filterRows, sortRows } from "@/lib/compare/view";
 import {
   defaultCompareState,
