@@ -1,10 +1,17 @@
 "use client";
 
-import { useId, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+
+/** Gap between the term and its tooltip, and the least distance kept from the viewport's edges. */
+const GAP = 6;
+const MARGIN = 8;
 
 /**
  * A glossary term in prose: a link to its entry, with the definition shown on hover and on
- * keyboard focus (pure CSS, so it works before hydration), dismissible with Escape.
+ * keyboard focus, dismissible with Escape. Before hydration a CSS rule shows the definition
+ * next to the term; once hydrated it opens as a popover in the top layer, placed by script,
+ * so no scrolling table or card can clip it. The pointer can move onto the tooltip without
+ * it closing.
  */
 export function GlossaryTerm({
   href,
@@ -16,24 +23,68 @@ export function GlossaryTerm({
   children: ReactNode;
 }) {
   const id = useId();
+  const anchor = useRef<HTMLAnchorElement>(null);
+  const tip = useRef<HTMLSpanElement>(null);
+  const hideTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const [live, setLive] = useState(false);
   const [dismissed, setDismissed] = useState(false);
+  useEffect(() => setLive(typeof HTMLElement.prototype.showPopover === "function"), []);
+
+  function show() {
+    clearTimeout(hideTimer.current);
+    setDismissed(false);
+    const a = anchor.current;
+    const t = tip.current;
+    if (!live || !a || !t) return;
+    if (!t.matches(":popover-open")) t.showPopover();
+    const r = a.getBoundingClientRect();
+    const { width, height } = t.getBoundingClientRect();
+    const left = Math.max(MARGIN, Math.min(r.left, window.innerWidth - width - MARGIN));
+    const above = r.top - GAP - height;
+    t.style.left = `${left}px`;
+    t.style.top = `${above >= MARGIN ? above : r.bottom + GAP}px`;
+  }
+  function hide(now = false) {
+    clearTimeout(hideTimer.current);
+    const close = () => {
+      if (tip.current?.matches(":popover-open")) tip.current.hidePopover();
+    };
+    if (now) close();
+    else hideTimer.current = setTimeout(close, 120);
+  }
+  useEffect(() => () => clearTimeout(hideTimer.current), []);
+
   return (
     <span
       className="term-wrap"
-      onMouseEnter={() => setDismissed(false)}
-      onFocus={() => setDismissed(false)}
+      onMouseEnter={show}
+      onMouseLeave={() => hide()}
+      onFocus={show}
+      onBlur={() => hide(true)}
     >
       <a
+        ref={anchor}
         href={href}
         className="term"
         aria-describedby={id}
         onKeyDown={(e) => {
-          if (e.key === "Escape") setDismissed(true);
+          if (e.key !== "Escape") return;
+          setDismissed(true);
+          hide(true);
         }}
       >
         {children}
       </a>
-      <span role="tooltip" id={id} className="term-tip" data-dismissed={dismissed ? "" : undefined}>
+      <span
+        ref={tip}
+        role="tooltip"
+        id={id}
+        popover={live ? "manual" : undefined}
+        className={live ? "term-tip term-tip-live" : "term-tip"}
+        data-dismissed={dismissed ? "" : undefined}
+        onMouseEnter={show}
+        onMouseLeave={() => hide()}
+      >
         {definition}
       </span>
     </span>

@@ -34,3 +34,26 @@ test("a glossary term shows its definition on keyboard focus and Escape dismisse
   await page.keyboard.press("Escape");
   await expect(page.getByRole("tooltip").filter({ visible: true })).toHaveCount(0);
 });
+
+test("a glossary term's tooltip inside the scrolling table is not clipped", async ({ page }) => {
+  await page.setViewportSize({ width: 700, height: 800 });
+  await gotoCompare(page, "?open=bios-smt-numa#bios-smt-numa");
+  const term = page.locator("#bios-smt-numa a.term").first();
+  await term.scrollIntoViewIfNeeded();
+  await term.hover();
+  const tip = page.getByRole("tooltip").filter({ visible: true });
+  await expect(tip).toHaveCount(1);
+  const placement = await tip.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return {
+      topLayer: el.matches(":popover-open"),
+      inViewport: r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight,
+      onTop: hit === el || el.contains(hit),
+    };
+  });
+  expect(placement).toEqual({ topLayer: true, inViewport: true, onTop: true });
+  // The pointer can move onto the tooltip without it closing.
+  await tip.hover();
+  await expect(tip).toBeVisible();
+});
