@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 
 /** Gap between the term and its tooltip, and the least distance kept from the viewport's edges. */
 const GAP = 6;
@@ -26,9 +26,9 @@ export function GlossaryTerm({
   const anchor = useRef<HTMLAnchorElement>(null);
   const tip = useRef<HTMLSpanElement>(null);
   const hideTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const [live, setLive] = useState(false);
+  // False in the prerendered HTML and during hydration, then true where popovers exist.
+  const live = useSyncExternalStore(noSubscription, canPopover, () => false);
   const [dismissed, setDismissed] = useState(false);
-  useEffect(() => setLive(typeof HTMLElement.prototype.showPopover === "function"), []);
 
   function show() {
     clearTimeout(hideTimer.current);
@@ -90,3 +90,6 @@ export function GlossaryTerm({
     </span>
   );
 }
+
+const noSubscription = () => () => {};
+const canPopover = () => typeof HTMLElement.prototype.showPopover === "function";
