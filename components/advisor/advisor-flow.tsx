@@ -43,7 +43,9 @@ export function AdvisorFlow({
     <div className="space-y-6">
       <Progress
         relevant={relevant}
-        answered={new Set(relevant.filter((q) => q.id in state.answers).map((q) => q.id))}
+        answered={
+          new Set(relevant.filter((q) => Object.hasOwn(state.answers, q.id)).map((q) => q.id))
+        }
         step={place.question?.id ?? state.step}
         index={place.index}
         actions={actions}

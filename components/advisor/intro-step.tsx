@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { relevantQuestions } from "@/lib/advisor/answers";
 import type { StepProps } from "./types";
+import { StepHeading } from "./step-heading";
 import { BUTTON, PRIMARY } from "./styles";
 
 /** The start page: what the advisor does, what it will ask, and Start (or Continue). */
@@ -15,13 +16,7 @@ export function IntroStep({
   const started = Object.keys(state.answers).length > 0;
   return (
     <div className="space-y-5">
-      <h2
-        ref={headingRef}
-        tabIndex={-1}
-        className="text-2xl font-semibold tracking-tight focus:outline-none"
-      >
-        Answer a few questions about your workload
-      </h2>
+      <StepHeading headingRef={headingRef}>Answer a few questions about your workload</StepHeading>
       <p>
         Each answer says which differences matter to you, or rules out an option that cannot do what
         you need. You get a recommendation with its reasons, the trade-offs you accept, and the

@@ -3,6 +3,7 @@ import { NOT_SURE } from "@/lib/model/not-sure";
 import type { Question } from "@/lib/model/schema";
 import type { Place } from "@/lib/advisor/steps";
 import type { StepProps } from "./types";
+import { BackButton, StepHeading } from "./step-heading";
 import { BUTTON, PRIMARY } from "./styles";
 
 /** One question: a fieldset of radio buttons, with Back, Next and a "Not sure" skip. */
@@ -25,13 +26,7 @@ export function QuestionStep({
     >
       <fieldset className="space-y-4" disabled={!actions}>
         <legend className="space-y-2">
-          <h2
-            ref={headingRef}
-            tabIndex={-1}
-            className="text-2xl font-semibold tracking-tight focus:outline-none"
-          >
-            {question.question}
-          </h2>
+          <StepHeading headingRef={headingRef}>{question.question}</StepHeading>
         </legend>
         {data.help[question.id]}
         <div className="space-y-2">
@@ -62,14 +57,7 @@ export function QuestionStep({
         </div>
       </fieldset>
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={BUTTON}
-          disabled={!actions}
-          onClick={() => actions?.go(place.previous)}
-        >
-          Back
-        </button>
+        <BackButton actions={actions} to={place.previous} />
         <button type="submit" className={PRIMARY} disabled={!actions || chosen === undefined}>
           Next
         </button>

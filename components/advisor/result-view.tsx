@@ -12,6 +12,7 @@ import { AnswerList } from "./answer-list";
 import { ScoreTable } from "./score-table";
 import { BUTTON, PRIMARY } from "./styles";
 import type { AdvisorData, StepProps } from "./types";
+import { StepHeading } from "./step-heading";
 
 const STRENGTH_WORDS = {
   strong: "A strong lead",
@@ -45,13 +46,9 @@ export function ResultView({
   return (
     <div className="space-y-8">
       <div className="space-y-3">
-        <h2
-          ref={headingRef}
-          tabIndex={-1}
-          className="text-3xl font-bold tracking-tight focus:outline-none"
-        >
+        <StepHeading headingRef={headingRef} className="text-3xl font-bold tracking-tight">
           {headline(result, names.option)}
-        </h2>
+        </StepHeading>
         <p className="text-lg">{summary(result, names.option)}</p>
         {result.strength === "tie" && <DecideOn flips={flips} data={data} />}
       </div>

@@ -2,8 +2,9 @@ import { givenAnswers } from "@/lib/advisor/answers";
 import { RESULT } from "@/lib/url-state/advisor-params";
 import type { Place } from "@/lib/advisor/steps";
 import type { StepProps } from "./types";
+import { BackButton, StepHeading } from "./step-heading";
 import { AnswerList } from "./answer-list";
-import { BUTTON, PRIMARY } from "./styles";
+import { PRIMARY } from "./styles";
 
 /** Every answer that applies, each with a way to change it, before the result. */
 export function ReviewStep({
@@ -15,27 +16,14 @@ export function ReviewStep({
 }: StepProps & { place: Place }) {
   return (
     <div className="space-y-5">
-      <h2
-        ref={headingRef}
-        tabIndex={-1}
-        className="text-2xl font-semibold tracking-tight focus:outline-none"
-      >
-        Review your answers
-      </h2>
+      <StepHeading headingRef={headingRef}>Review your answers</StepHeading>
       <p className="text-muted">
         Unanswered questions count as &ldquo;Not sure&rdquo;. Change any answer, then see the
         recommendation.
       </p>
       <AnswerList given={givenAnswers(data.matrix.questions, state.answers)} actions={actions} />
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={BUTTON}
-          disabled={!actions}
-          onClick={() => actions?.go(place.previous)}
-        >
-          Back
-        </button>
+        <BackButton actions={actions} to={place.previous} />
         <button
           type="button"
           className={PRIMARY}

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { freePort } from "./ports";
 
 export interface RunningServer {
@@ -22,6 +22,18 @@ export async function startEmbeddedServer(cwd: string, outDir?: string): Promise
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
+  return serverReady(child, port);
+}
+
+/**
+ * Resolves once the server process `child` answers on `port`, with a stop() that waits for
+ * it to exit; if it never answers, it is stopped and `explain` words the error.
+ */
+export async function serverReady(
+  child: ChildProcess,
+  port: number,
+  explain: (e: unknown) => Error = (e) => (e instanceof Error ? e : new Error(String(e))),
+): Promise<RunningServer> {
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const origin = `http://127.0.0.1:${port}`;
   const stop = async () => {
@@ -32,7 +44,7 @@ export async function startEmbeddedServer(cwd: string, outDir?: string): Promise
     await waitForHttp(origin, () => child.exitCode !== null);
   } catch (e) {
     await stop();
-    throw e;
+    throw explain(e);
   }
   return { origin, stop };
 }

@@ -1,7 +1,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { waitForHttp, type RunningServer } from "./embedded-server";
+import { serverReady, type RunningServer } from "./embedded-server";
 import { freePort } from "./ports";
 
 /** The nginx binary (NGINX_PATH, PATH, or Debian's), or null when it is not installed. */
@@ -97,18 +97,8 @@ export async function startNginx(
   });
   let stderr = "";
   child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const origin = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
-    await exited;
-  };
-  try {
-    await waitForHttp(origin, () => child.exitCode !== null);
-  } catch (e) {
-    await stop();
+  return serverReady(child, port, (e) => {
     const log = existsSync(errorLog) ? readFileSync(errorLog, "utf8") : "";
-    throw new Error(`${e instanceof Error ? e.message : String(e)}\n${stderr}${log}`.trim());
-  }
-  return { origin, stop };
+    return new Error(`${e instanceof Error ? e.message : String(e)}\n${stderr}${log}`.trim());
+  });
 }

@@ -1,0 +1,30 @@
+import type { ReactNode, RefObject } from "react";
+import type { Step } from "@/lib/url-state/advisor-params";
+import { BUTTON } from "./styles";
+import type { AdvisorActions } from "./types";
+
+/** A step's heading: focusable by script, so focus lands on it when the step changes. */
+export function StepHeading({
+  headingRef,
+  className = "text-2xl font-semibold tracking-tight",
+  children,
+}: {
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <h2 ref={headingRef} tabIndex={-1} className={`${className} focus:outline-none`}>
+      {children}
+    </h2>
+  );
+}
+
+/** Back to the previous step (the start page before the first question). */
+export function BackButton({ actions, to }: { actions?: AdvisorActions; to: Step }) {
+  return (
+    <button type="button" className={BUTTON} disabled={!actions} onClick={() => actions?.go(to)}>
+      Back
+    </button>
+  );
+}
