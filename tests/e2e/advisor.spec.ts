@@ -199,12 +199,18 @@ for (const scheme of ["light", "dark"] as const) {
     test.use({ colorScheme: scheme });
 
     test("start, each question, review and results", async ({ page }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(180_000);
       await gotoAdvisor(page);
       await expectNoAxeViolations(page);
+      // Every question (follow-ups made to apply) and the review.
+      const matrix = (await (await page.request.get("/matrix.json")).json()) as {
+        questions: { id: string }[];
+      };
+      expect(matrix.questions.length).toBeGreaterThan(10);
       const all = "?sharing=yes&churn=often";
-      for (const step of ["bios", "overhead", "bound", "qos", "launch", "fraction", "review"]) {
+      for (const step of [...matrix.questions.map((q) => q.id), "review"]) {
         await gotoAdvisor(page, `${all}&step=${step}`);
+        await expect(stepHeading(page)).toBeVisible();
         await expectNoAxeViolations(page);
       }
       for (const answers of [
