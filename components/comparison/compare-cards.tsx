@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { flattenGroups } from "@/lib/compare/flatten-groups";
 import type { CompareRow } from "@/lib/compare/rows";
 import { Highlight } from "./highlight";
@@ -11,8 +12,9 @@ import { useVirtualRows } from "./use-virtual-rows";
 /**
  * The comparison below 640 px: one card per attribute with the options stacked under it,
  * so nothing scrolls sideways. Hidden (and so absent for assistive technology) on wider screens.
+ * Memoised like the table.
  */
-export function CompareCards({
+export const CompareCards = memo(function CompareCards({
   data,
   view,
   columns,
@@ -112,4 +114,4 @@ export function CompareCards({
       )}
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import { tableFeatures, useTable, type ColumnDef } from "@tanstack/react-table";
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { flattenGroups } from "@/lib/compare/flatten-groups";
 import { useVirtualRows } from "./use-virtual-rows";
 import type { CompareRow } from "@/lib/compare/rows";
@@ -19,9 +19,11 @@ function sortKeyOf(columnId: string): string {
 
 /**
  * The comparison as a semantic table (shown from 640 px up): TanStack Table models the
- * columns and rows for the state computed in lib/compare; the markup stays ours.
+ * columns and rows for the state computed in lib/compare; the markup stays ours. Memoised, so
+ * a render of the page that leaves its props alone (a keystroke, before the deferred view
+ * catches up) skips it.
  */
-export function CompareTable({
+export const CompareTable = memo(function CompareTable({
   data,
   view,
   columns,
@@ -207,7 +209,7 @@ export function CompareTable({
       </div>
     </TableCellEnvContext>
   );
-}
+});
 
 /** Padding for the rows a virtualised table does not render. React sets it through the CSSOM, which the CSP allows. */
 function Spacer({ height, span }: { height: number; span: number }) {

@@ -24,7 +24,11 @@ export function FoldButton({
       aria-expanded={!isFolded}
       disabled={!update}
       className="inline-flex items-center gap-2 font-semibold"
-      onClick={() => update?.({ fold: toggleItem(state.fold, category.id, !isFolded) })}
+      onClick={() =>
+        update?.((current) => ({
+          fold: toggleItem(current.fold, category.id, !current.fold.includes(category.id)),
+        }))
+      }
     >
       <span aria-hidden="true" className="print:hidden">
         {isFolded ? "▸" : "▾"}
