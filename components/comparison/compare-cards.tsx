@@ -1,18 +1,20 @@
 "use client";
 
+import { memo } from "react";
 import { flattenGroups } from "@/lib/compare/flatten-groups";
 import type { CompareRow } from "@/lib/compare/rows";
-import { CellContent } from "./cell-content";
 import { Highlight } from "./highlight";
-import { FoldButton, rowToggle } from "./fold-button";
+import { FoldButton, useRowToggle } from "./fold-button";
+import { SearchableCell } from "./searchable-cell";
 import type { MatrixLayoutProps } from "./types";
 import { useVirtualRows } from "./use-virtual-rows";
 
 /**
  * The comparison below 640 px: one card per attribute with the options stacked under it,
  * so nothing scrolls sideways. Hidden (and so absent for assistive technology) on wider screens.
+ * Memoised like the table.
  */
-export function CompareCards({
+export const CompareCards = memo(function CompareCards({
   data,
   view,
   columns,
@@ -22,6 +24,7 @@ export function CompareCards({
   target,
 }: MatrixLayoutProps) {
   const open = new Set(state.open);
+  const onToggleRow = useRowToggle(update);
   const folded = new Set(state.fold);
   const items = flattenGroups(view, folded);
   const { anchor, virtual } = useVirtualRows<HTMLDivElement>(items.length, 320);
@@ -61,14 +64,15 @@ export function CompareCards({
             <div key={o.id} className="border-t border-border pt-3">
               <dt className="text-sm font-semibold">{o.name}</dt>
               <dd className="mt-1 text-sm">
-                <CellContent
+                <SearchableCell
+                  rowId={row.id}
                   cell={cell}
-                  value={<Highlight text={cell.value} terms={terms} />}
+                  terms={terms}
                   note={data.notes[row.id]?.[o.id]}
                   source={data.sources[cell.source]}
                   context={`${row.name}, ${o.name}`}
                   open={open.has(row.id)}
-                  onToggle={rowToggle(state, update, row.id)}
+                  onToggleRow={onToggleRow}
                 />
               </dd>
             </div>
@@ -110,4 +114,4 @@ export function CompareCards({
       )}
     </div>
   );
-}
+});

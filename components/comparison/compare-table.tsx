@@ -1,13 +1,12 @@
 "use client";
 
 import { tableFeatures, useTable, type ColumnDef } from "@tanstack/react-table";
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { flattenGroups } from "@/lib/compare/flatten-groups";
 import { useVirtualRows } from "./use-virtual-rows";
 import type { CompareRow } from "@/lib/compare/rows";
-import { CellContent } from "./cell-content";
-import { Highlight } from "./highlight";
-import { FoldButton, rowToggle } from "./fold-button";
+import { FoldButton, useRowToggle } from "./fold-button";
+import { AttributeCell, OptionCell, TableCellEnvContext, type TableCellEnv } from "./table-cells";
 import type { MatrixLayoutProps } from "./types";
 
 const features = tableFeatures({});
@@ -20,9 +19,11 @@ function sortKeyOf(columnId: string): string {
 
 /**
  * The comparison as a semantic table (shown from 640 px up): TanStack Table models the
- * columns and rows for the state computed in lib/compare; the markup stays ours.
+ * columns and rows for the state computed in lib/compare; the markup stays ours. Memoised, so
+ * a render of the page that leaves its props alone (a keystroke, before the deferred view
+ * catches up) skips it.
  */
-export function CompareTable({
+export const CompareTable = memo(function CompareTable({
   data,
   view,
   columns,
@@ -31,44 +32,24 @@ export function CompareTable({
   update,
   target,
 }: MatrixLayoutProps) {
-  const open = useMemo(() => new Set(state.open), [state.open]);
   const columnDefs = useMemo<Column[]>(
     () => [
-      {
-        id: "attribute",
-        header: "Attribute",
-        cell: ({ row }) => (
-          <>
-            <span className="font-semibold">
-              <Highlight text={row.original.name} terms={terms} />
-            </span>
-            <span className="mt-1 block text-muted">
-              <Highlight text={row.original.why} terms={terms} />
-            </span>
-          </>
-        ),
-      },
-      ...columns.map((o): Column => ({
-        id: o.id,
-        header: o.name,
-        cell: ({ row }) => {
-          const cell = row.original.cells[o.id];
-          if (!cell) return null;
-          return (
-            <CellContent
-              cell={cell}
-              value={<Highlight text={cell.value} terms={terms} />}
-              note={data.notes[row.original.id]?.[o.id]}
-              source={data.sources[cell.source]}
-              context={`${row.original.name}, ${o.name}`}
-              open={open.has(row.original.id)}
-              onToggle={rowToggle(state, update, row.original.id)}
-            />
-          );
-        },
-      })),
+      { id: "attribute", header: "Attribute", cell: AttributeCell },
+      ...columns.map((o): Column => ({ id: o.id, header: o.name, cell: OptionCell })),
     ],
-    [columns, terms, data.notes, data.sources, open, state, update],
+    [columns],
+  );
+  const onToggleRow = useRowToggle(update);
+  const env = useMemo<TableCellEnv>(
+    () => ({
+      terms,
+      open: new Set(state.open),
+      onToggleRow,
+      notes: data.notes,
+      sources: data.sources,
+      optionName: new Map(data.options.map((o) => [o.id, o.name])),
+    }),
+    [terms, state.open, onToggleRow, data.notes, data.sources, data.options],
   );
   const folded = useMemo(() => new Set(state.fold), [state.fold]);
   const items = useMemo(() => flattenGroups(view, folded), [view, folded]);
@@ -140,90 +121,95 @@ export function CompareTable({
   };
 
   return (
-    <div
-      role="region"
-      aria-labelledby="compare-caption"
-      tabIndex={0}
-      className="relative overflow-x-auto rounded-lg border border-border max-sm:hidden print:overflow-visible"
-    >
-      <table className="w-full min-w-[36rem] table-fixed border-collapse text-left text-sm">
-        <caption id="compare-caption" className="px-3 py-2 text-left text-sm text-muted">
-          {columns.map((c) => c.name).join(" vs ")}: {view.rows.length} attribute
-          {view.rows.length === 1 ? "" : "s"} grouped by category
-        </caption>
-        <thead className="bg-surface">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const key = sortKeyOf(header.column.id);
-                const sorted = sortedColumn === key;
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={
-                      sorted ? (state.dir === "asc" ? "ascending" : "descending") : undefined
-                    }
-                    className={`border-b border-border px-3 py-2 font-semibold ${header.column.id === "attribute" ? "w-1/3" : ""}`}
-                  >
-                    <button
-                      type="button"
-                      disabled={!update}
-                      className="inline-flex items-center gap-1 font-semibold print:hidden"
-                      onClick={() =>
-                        update?.({ sort: key, dir: sorted && state.dir === "asc" ? "desc" : "asc" })
+    <TableCellEnvContext value={env}>
+      <div
+        role="region"
+        aria-labelledby="compare-caption"
+        tabIndex={0}
+        className="relative overflow-x-auto rounded-lg border border-border max-sm:hidden print:overflow-visible"
+      >
+        <table className="w-full min-w-[36rem] table-fixed border-collapse text-left text-sm">
+          <caption id="compare-caption" className="px-3 py-2 text-left text-sm text-muted">
+            {columns.map((c) => c.name).join(" vs ")}: {view.rows.length} attribute
+            {view.rows.length === 1 ? "" : "s"} grouped by category
+          </caption>
+          <thead className="bg-surface">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const key = sortKeyOf(header.column.id);
+                  const sorted = sortedColumn === key;
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={
+                        sorted ? (state.dir === "asc" ? "ascending" : "descending") : undefined
                       }
+                      className={`border-b border-border px-3 py-2 font-semibold ${header.column.id === "attribute" ? "w-1/3" : ""}`}
                     >
-                      <table.FlexRender header={header} />
-                      <span aria-hidden="true" className="text-muted">
-                        {sorted ? (state.dir === "asc" ? "▲" : "▼") : "↕"}
+                      <button
+                        type="button"
+                        disabled={!update}
+                        className="inline-flex items-center gap-1 font-semibold print:hidden"
+                        onClick={() =>
+                          update?.((current) => ({
+                            sort: key,
+                            dir: current.sort === key && current.dir === "asc" ? "desc" : "asc",
+                          }))
+                        }
+                      >
+                        <table.FlexRender header={header} />
+                        <span aria-hidden="true" className="text-muted">
+                          {sorted ? (state.dir === "asc" ? "▲" : "▼") : "↕"}
+                        </span>
+                        <span className="sr-only">
+                          , sort by {header.column.id === "attribute" ? "name" : "verdict"}
+                        </span>
+                      </button>
+                      <span className="hidden print:inline">
+                        <table.FlexRender header={header} />
                       </span>
-                      <span className="sr-only">
-                        , sort by {header.column.id === "attribute" ? "name" : "verdict"}
-                      </span>
-                    </button>
-                    <span className="hidden print:inline">
-                      <table.FlexRender header={header} />
-                    </span>
-                  </th>
-                );
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          {virtual ? (
+            <tbody ref={anchor}>
+              {virtual.paddingTop > 0 ? <Spacer height={virtual.paddingTop} span={span} /> : null}
+              {virtual.items.map((v) => {
+                const item = items[v.index];
+                if (!item) return null;
+                return item.kind === "group"
+                  ? renderGroupHeader(item.category, item.size, {
+                      index: v.index,
+                      measure: virtual.measure,
+                    })
+                  : renderRow(item.row, { index: v.index, measure: virtual.measure });
               })}
-            </tr>
-          ))}
-        </thead>
-        {virtual ? (
-          <tbody ref={anchor}>
-            {virtual.paddingTop > 0 ? <Spacer height={virtual.paddingTop} span={span} /> : null}
-            {virtual.items.map((v) => {
-              const item = items[v.index];
-              if (!item) return null;
-              return item.kind === "group"
-                ? renderGroupHeader(item.category, item.size, {
-                    index: v.index,
-                    measure: virtual.measure,
-                  })
-                : renderRow(item.row, { index: v.index, measure: virtual.measure });
-            })}
-            {virtual.paddingBottom > 0 ? (
-              <Spacer height={virtual.paddingBottom} span={span} />
-            ) : null}
-          </tbody>
-        ) : (
-          view.groups.map((group, i) => (
-            <tbody
-              key={group.category}
-              id={`category-${group.category}`}
-              ref={i === 0 ? anchor : undefined}
-            >
-              {renderGroupHeader(group.category, group.rows.length)}
-              {folded.has(group.category) ? null : group.rows.map((r) => renderRow(r))}
+              {virtual.paddingBottom > 0 ? (
+                <Spacer height={virtual.paddingBottom} span={span} />
+              ) : null}
             </tbody>
-          ))
-        )}
-      </table>
-    </div>
+          ) : (
+            view.groups.map((group, i) => (
+              <tbody
+                key={group.category}
+                id={`category-${group.category}`}
+                ref={i === 0 ? anchor : undefined}
+              >
+                {renderGroupHeader(group.category, group.rows.length)}
+                {folded.has(group.category) ? null : group.rows.map((r) => renderRow(r))}
+              </tbody>
+            ))
+          )}
+        </table>
+      </div>
+    </TableCellEnvContext>
   );
-}
+});
 
 /** Padding for the rows a virtualised table does not render. React sets it through the CSSOM, which the CSP allows. */
 function Spacer({ height, span }: { height: number; span: number }) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { memo, useDeferredValue, useMemo, useState } from "react";
 import { indexRows } from "@/lib/compare/rows";
 import { computeView } from "@/lib/compare/view";
 import { searchTerms } from "@/lib/compare/search";
@@ -17,8 +17,11 @@ import { useHashTarget } from "./use-hash-target";
 import { useMediaQuery } from "./use-media-query";
 import { ViewActions } from "./view-actions";
 
-/** Filters, result summary and the matrix for one state. Without `update` it is inert (prerender). */
-export function CompareView({
+/**
+ * Filters, result summary and the matrix for one state. Without `update` it is inert (prerender).
+ * Memoised: a router render that leaves the state as it was (nuqs writing the URL) skips it.
+ */
+export const CompareView = memo(function CompareView({
   data,
   params,
   state,
@@ -40,11 +43,15 @@ export function CompareView({
     const names = new Map(data.categories.map((c) => [c.id, c.name]));
     return indexRows(data.rows, (id) => names.get(id) ?? id);
   }, [data.rows, data.categories]);
-  const view = useMemo(() => computeView(rows, state, shape), [rows, state, shape]);
-  const terms = useMemo(() => searchTerms(state.q), [state.q]);
+  // The controls follow `state` at once; the matrix, the counts and the result status follow
+  // a deferred copy that React renders in the background. A keystroke so paints the search box
+  // in its own frame, and the next keystroke interrupts a render that is already stale.
+  const deferred = useDeferredValue(state);
+  const view = useMemo(() => computeView(rows, deferred, shape), [rows, deferred, shape]);
+  const terms = useMemo(() => searchTerms(deferred.q), [deferred.q]);
   const columns = useMemo(
-    () => state.cols.flatMap((id) => data.options.filter((o) => o.id === id)),
-    [state.cols, data.options],
+    () => deferred.cols.flatMap((id) => data.options.filter((o) => o.id === id)),
+    [deferred.cols, data.options],
   );
   const [filtersOpen, setFiltersOpen] = useState(false);
   const ids = useMemo(() => new Set(data.rows.map((r) => r.id)), [data.rows]);
@@ -106,14 +113,14 @@ export function CompareView({
         ) : (
           <>
             {wide !== false ? (
-              <CompareTable {...{ data, view, columns, state, terms, update, target }} />
+              <CompareTable {...{ data, view, columns, terms, update, target }} state={deferred} />
             ) : null}
             {wide !== true ? (
-              <CompareCards {...{ data, view, columns, state, terms, update, target }} />
+              <CompareCards {...{ data, view, columns, terms, update, target }} state={deferred} />
             ) : null}
           </>
         )}
       </div>
     </div>
   );
-}
+});

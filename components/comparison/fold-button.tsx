@@ -1,5 +1,6 @@
 "use client";
 
+import { useMemo } from "react";
 import { toggleItem } from "@/lib/url-state/param";
 import type { CompareState } from "@/lib/url-state/compare-params";
 import type { Update } from "./types";
@@ -23,7 +24,11 @@ export function FoldButton({
       aria-expanded={!isFolded}
       disabled={!update}
       className="inline-flex items-center gap-2 font-semibold"
-      onClick={() => update?.({ fold: toggleItem(state.fold, category.id, !isFolded) })}
+      onClick={() =>
+        update?.((current) => ({
+          fold: toggleItem(current.fold, category.id, !current.fold.includes(category.id)),
+        }))
+      }
     >
       <span aria-hidden="true" className="print:hidden">
         {isFolded ? "▸" : "▾"}
@@ -34,14 +39,24 @@ export function FoldButton({
   );
 }
 
+/** Opens or closes one row's details: `(rowId, open)`. */
+export type RowToggle = (rowId: string, open: boolean) => void;
+
 /**
- * The disclosure handler for a row's cells: opening any cell's details expands the row (and
- * records it in the URL). Undefined in the inert prerendered view.
+ * The disclosure handler for the rows' cells: opening any cell's details expands the row (and
+ * records it in the URL). One function for every row, so memoised cells keep their props.
+ * Undefined in the inert prerendered view.
  */
-export function rowToggle(state: CompareState, update: Update | undefined, rowId: string) {
-  if (!update) return undefined;
-  return (isOpen: boolean) => {
-    if (isOpen === state.open.includes(rowId)) return;
-    update({ open: toggleItem(state.open, rowId, isOpen) });
-  };
+export function useRowToggle(update: Update | undefined): RowToggle | undefined {
+  return useMemo(
+    () =>
+      update &&
+      ((rowId, isOpen) =>
+        update((current) =>
+          isOpen === current.open.includes(rowId)
+            ? {}
+            : { open: toggleItem(current.open, rowId, isOpen) },
+        )),
+    [update],
+  );
 }

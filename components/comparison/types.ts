@@ -14,7 +14,13 @@ export interface CompareData {
   notes: Record<string, Record<string, ReactNode>>;
 }
 
-export type Update = (patch: Partial<CompareState>, kind?: UpdateKind) => void;
+/**
+ * A change of state. A function patch is applied to the newest state: the matrix renders a
+ * deferred copy of the state, which can lag a click behind.
+ */
+export type StatePatch = Partial<CompareState> | ((current: CompareState) => Partial<CompareState>);
+
+export type Update = (patch: StatePatch, kind?: UpdateKind) => void;
 
 /** What each layout of the matrix (table, cards) renders from. */
 export interface MatrixLayoutProps {

@@ -3,6 +3,7 @@
 import { createParser, useQueryStates, type Options } from "nuqs";
 import { useMemo } from "react";
 import type { Param } from "@/lib/url-state/param";
+import type { StatePatch } from "./types";
 import {
   COMPARE_KEYS,
   type CompareParams,
@@ -33,12 +34,15 @@ export function useCompareState(params: CompareParams) {
   const state = values as unknown as CompareState;
   const update = useMemo(
     () =>
-      (patch: Partial<CompareState>, kind: UpdateKind = "choice") => {
+      (patch: StatePatch, kind: UpdateKind = "choice") => {
         const options: Options =
           kind === "typing"
             ? { history: "replace", limitUrlUpdates: { method: "throttle", timeMs: 100 } }
             : { history: "push" };
-        void set(patch, options);
+        void set(
+          typeof patch === "function" ? (current) => patch(current as CompareState) : patch,
+          options,
+        );
       },
     [set],
   );

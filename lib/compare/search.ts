@@ -16,6 +16,28 @@ export function matchesTerms(haystack: string, terms: readonly string[]): boolea
   return terms.every((t) => haystack.includes(t));
 }
 
+/** Plain ASCII folds to itself, lower-cased, one character for one. */
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** The folded text, and for each folded index the index of the original character it came from. */
+function foldWithOrigin(text: string): { folded: string; origin: (k: number) => number } {
+  if (ASCII.test(text)) {
+    // The common case, and the one a keystroke repeats for every visible cell: skip the
+    // per-character normalisation below.
+    return { folded: text.toLowerCase(), origin: (k) => k };
+  }
+  let folded = "";
+  const origin: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const f = normalizeText(ch);
+    folded += f;
+    for (let k = 0; k < f.length; k++) origin.push(i);
+    i += ch.length;
+  }
+  return { folded, origin: (k) => origin[k] ?? 0 };
+}
+
 /** A piece of text, marked where it matches a search term. */
 export interface TextPart {
   text: string;
@@ -30,20 +52,12 @@ export interface TextPart {
 export function highlightParts(text: string, terms: readonly string[]): TextPart[] {
   const wanted = terms.filter((t) => t.length > 0);
   if (wanted.length === 0 || text.length === 0) return [{ text, match: false }];
-  let folded = "";
-  const origin: number[] = []; // folded index -> index of the original character
-  let i = 0;
-  for (const ch of text) {
-    const f = normalizeText(ch);
-    folded += f;
-    for (let k = 0; k < f.length; k++) origin.push(i);
-    i += ch.length;
-  }
+  const { folded, origin } = foldWithOrigin(text);
   const marked = new Array<boolean>(text.length).fill(false);
   for (const term of wanted) {
     for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
-      const start = origin[at] ?? 0;
-      const lastOrigin = origin[at + term.length - 1] ?? start;
+      const start = origin(at);
+      const lastOrigin = origin(at + term.length - 1);
       const end = lastOrigin + (text.codePointAt(lastOrigin)! > 0xffff ? 2 : 1);
       marked.fill(true, start, end);
     }

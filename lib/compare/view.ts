@@ -16,8 +16,36 @@ export type Facet = "cat" | "diff" | "adv" | "verdict";
 
 /** True when the verdicts of the shown options are not all the same. */
 export function differs(row: CompareRow, optionIds: readonly string[]): boolean {
-  const verdicts = new Set(optionIds.map((id) => row.cells[id]?.verdict));
-  return verdicts.size > 1;
+  const first = optionIds.length > 0 ? row.cells[optionIds[0]!]?.verdict : undefined;
+  return optionIds.some((id) => row.cells[id]?.verdict !== first);
+}
+
+// Which facet filters a row fails, as bits: facet counts need "passes all but one" for each
+// facet, and one pass that tests every filter once is what keeps a keystroke cheap at scale.
+const FAILS_OTHER = 1; // search or `only`: never left out of a count
+const FAILS: Record<Facet, number> = { cat: 2, diff: 4, adv: 8, verdict: 16 };
+
+/** For each row, the bit set of filters in `state` that it fails (0: the row is shown). */
+function failedFilters(rows: readonly CompareRow[], state: CompareState): Uint8Array {
+  const terms = searchTerms(state.q);
+  const only = state.only.length > 0 ? new Set(state.only) : null;
+  const cats = state.cat.length > 0 ? new Set(state.cat) : null;
+  const verdicts = state.verdict.length > 0 ? new Set<Verdict>(state.verdict) : null;
+  const { adv, diff, cols } = state;
+  const fails = new Uint8Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    let f = 0;
+    if ((only && !only.has(row.id)) || (terms.length > 0 && !matchesTerms(row.haystack, terms)))
+      f |= FAILS_OTHER;
+    if (cats && !cats.has(row.category)) f |= FAILS.cat;
+    if (adv && row.cells[adv]?.verdict !== "advantage") f |= FAILS.adv;
+    if (diff && !differs(row, cols)) f |= FAILS.diff;
+    if (verdicts && !cols.some((id) => verdicts.has(row.cells[id]?.verdict as Verdict)))
+      f |= FAILS.verdict;
+    fails[i] = f;
+  }
+  return fails;
 }
 
 /** Rows that pass every filter in `state`, except the facet named in `except`. */
@@ -26,25 +54,13 @@ export function filterRows(
   state: CompareState,
   except?: Facet,
 ): CompareRow[] {
-  const terms = searchTerms(state.q);
-  const only = state.only.length > 0 ? new Set(state.only) : null;
-  const cats = state.cat.length > 0 && except !== "cat" ? new Set(state.cat) : null;
-  const verdicts =
-    state.verdict.length > 0 && except !== "verdict" ? new Set<Verdict>(state.verdict) : null;
-  const adv = except === "adv" ? null : state.adv;
-  const diff = state.diff && except !== "diff";
-  return rows.filter(
-    (row) =>
-      (!only || only.has(row.id)) &&
-      (!cats || cats.has(row.category)) &&
-      (!adv || row.cells[adv]?.verdict === "advantage") &&
-      (!diff || differs(row, state.cols)) &&
-      (!verdicts || state.cols.some((id) => verdicts.has(row.cells[id]?.verdict as Verdict))) &&
-      (terms.length === 0 || matchesTerms(row.haystack, terms)),
-  );
+  const fails = failedFilters(rows, state);
+  const ignored = except ? FAILS[except] : 0;
+  return rows.filter((_, i) => (fails[i]! & ~ignored) === 0);
 }
 
 const VERDICT_RANK: Record<Verdict, number> = { advantage: 0, neutral: 1, disadvantage: 2 };
+const VERDICT_KEYS = Object.keys(VERDICT_RANK) as Verdict[];
 
 /**
  * Sorts rows inside their category groups. "category" keeps the authored order (and `desc`
@@ -52,11 +68,11 @@ const VERDICT_RANK: Record<Verdict, number> = { advantage: 0, neutral: 1, disadv
  * advantage first, ties in authored order.
  */
 export function sortRows(rows: readonly CompareRow[], state: CompareState): CompareRow[] {
+  if (state.sort === "category") return [...rows];
   const sign = state.dir === "desc" ? -1 : 1;
   const authored = new Map(rows.map((r, i) => [r.id, i]));
   const byAuthored = (a: CompareRow, b: CompareRow) =>
     (authored.get(a.id) ?? 0) - (authored.get(b.id) ?? 0);
-  if (state.sort === "category") return [...rows];
   if (state.sort === "name") {
     return [...rows].sort((a, b) => sign * a.name.localeCompare(b.name, "en") || byAuthored(a, b));
   }
@@ -83,9 +99,16 @@ export function groupRows(
     state.sort === "category" && state.dir === "desc"
       ? [...shape.categories].reverse()
       : shape.categories;
-  return order
-    .map((category) => ({ category, rows: rows.filter((r) => r.category === category) }))
-    .filter((g) => g.rows.length > 0);
+  const byCategory = new Map<string, CompareRow[]>();
+  for (const r of rows) {
+    const bucket = byCategory.get(r.category);
+    if (bucket) bucket.push(r);
+    else byCategory.set(r.category, [r]);
+  }
+  return order.flatMap((category) => {
+    const inGroup = byCategory.get(category);
+    return inGroup ? [{ category, rows: inGroup }] : [];
+  });
 }
 
 export interface FacetCounts {
@@ -104,30 +127,41 @@ export function countFacets(
   state: CompareState,
   shape: MatrixShape,
 ): FacetCounts {
-  const withoutCat = filterRows(rows, state, "cat");
-  const withoutVerdict = filterRows(rows, state, "verdict");
-  const withoutAdv = filterRows(rows, state, "adv");
-  const withoutDiff = filterRows(rows, state, "diff");
-  const cat = Object.fromEntries(
-    shape.categories.map((c) => [c, withoutCat.filter((r) => r.category === c).length]),
-  );
-  const verdict = {
-    advantage: 0,
-    neutral: 0,
-    disadvantage: 0,
-  } satisfies Record<Verdict, number>;
-  for (const v of Object.keys(verdict) as Verdict[]) {
-    verdict[v] = withoutVerdict.filter((r) =>
-      state.cols.some((id) => r.cells[id]?.verdict === v),
-    ).length;
+  return tallyFacets(rows, failedFilters(rows, state), state, shape);
+}
+
+function tallyFacets(
+  rows: readonly CompareRow[],
+  fails: Uint8Array,
+  state: CompareState,
+  shape: MatrixShape,
+): FacetCounts {
+  const cat: Record<string, number> = Object.fromEntries(shape.categories.map((c) => [c, 0]));
+  const verdict = { advantage: 0, neutral: 0, disadvantage: 0 } satisfies Record<Verdict, number>;
+  const adv: Record<string, number> = Object.fromEntries(shape.options.map((o) => [o, 0]));
+  let diff = 0;
+  // A row counts towards a facet's values when it passes every other filter. Plain loops and
+  // bit sets: this runs over every row on every keystroke.
+  const { cols } = state;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const f = fails[i]!;
+    if (f & FAILS_OTHER) continue;
+    if ((f & ~FAILS.cat) === 0 && Object.hasOwn(cat, r.category)) cat[r.category]!++;
+    if ((f & ~FAILS.verdict) === 0) {
+      let seen = 0;
+      for (const id of cols) {
+        const v = r.cells[id]?.verdict;
+        if (v) seen |= 1 << VERDICT_RANK[v];
+      }
+      for (const v of VERDICT_KEYS) if (seen & (1 << VERDICT_RANK[v])) verdict[v]++;
+    }
+    if ((f & ~FAILS.adv) === 0) {
+      for (const o of shape.options) if (r.cells[o]?.verdict === "advantage") adv[o]!++;
+    }
+    if ((f & ~FAILS.diff) === 0 && differs(r, cols)) diff++;
   }
-  const adv = Object.fromEntries(
-    shape.options.map((o) => [
-      o,
-      withoutAdv.filter((r) => r.cells[o]?.verdict === "advantage").length,
-    ]),
-  );
-  return { cat, verdict, adv, diff: withoutDiff.filter((r) => differs(r, state.cols)).length };
+  return { cat, verdict, adv, diff };
 }
 
 export interface CompareView {
@@ -144,11 +178,13 @@ export function computeView(
   state: CompareState,
   shape: MatrixShape,
 ): CompareView {
-  const groups = groupRows(sortRows(filterRows(rows, state), state), state, shape);
+  const fails = failedFilters(rows, state);
+  const shown = rows.filter((_, i) => fails[i] === 0);
+  const groups = groupRows(sortRows(shown, state), state, shape);
   return {
     groups,
     rows: groups.flatMap((g) => g.rows),
     total: rows.length,
-    facets: countFacets(rows, state, shape),
+    facets: tallyFacets(rows, fails, state, shape),
   };
 }
