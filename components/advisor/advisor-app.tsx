@@ -2,7 +2,12 @@
 
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { Suspense, useMemo } from "react";
-import { advisorParams, type AdvisorParams } from "@/lib/url-state/advisor-params";
+import { useCanonicalUrl } from "@/components/url-state/use-canonical-url";
+import {
+  advisorParams,
+  serializeAdvisorState,
+  type AdvisorParams,
+} from "@/lib/url-state/advisor-params";
 import { AdvisorFlow } from "./advisor-flow";
 import type { AdvisorData } from "./types";
 import { useAdvisorState } from "./use-advisor-state";
@@ -32,6 +37,7 @@ export function AdvisorApp({ data }: { data: AdvisorData }) {
 
 function AdvisorFromUrl({ data, params }: { data: AdvisorData; params: AdvisorParams }) {
   const [state, actions] = useAdvisorState(params);
+  useCanonicalUrl(serializeAdvisorState(params, state));
   return (
     // The marker tells tests (and anyone curious) that the interactive flow has taken over.
     <div data-advisor-ready="">

@@ -5,8 +5,10 @@ import { Suspense, useMemo } from "react";
 import {
   compareParams,
   defaultCompareState,
+  serializeCompareState,
   type CompareParams,
 } from "@/lib/url-state/compare-params";
+import { useCanonicalUrl } from "@/components/url-state/use-canonical-url";
 import { CompareView } from "./compare-view";
 import type { CompareData } from "./types";
 import { useCompareState } from "./use-compare-state";
@@ -39,5 +41,6 @@ export function CompareApp({ data }: { data: CompareData }) {
 
 function CompareFromUrl({ data, params }: { data: CompareData; params: CompareParams }) {
   const [state, update] = useCompareState(params);
+  useCanonicalUrl(serializeCompareState(params, state));
   return <CompareView data={data} params={params} state={state} update={update} />;
 }

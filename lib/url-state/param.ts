@@ -110,3 +110,13 @@ export function toggleItem<T>(list: readonly T[], item: T, on: boolean): T[] {
   const without = list.filter((x) => x !== item);
   return on ? [...without, item] : without;
 }
+
+/** True when both query strings hold the same key-value pairs, each key once, in any order. */
+export function sameParams(a: string, b: string): boolean {
+  const have = new URLSearchParams(a);
+  const want = new URLSearchParams(b);
+  return (
+    [...have.keys()].length === [...want.keys()].length &&
+    [...want].every(([k, v]) => have.getAll(k).length === 1 && have.get(k) === v)
+  );
+}

@@ -247,3 +247,9 @@ test.describe("at 320 px wide", () => {
     });
   }
 });
+
+test("the address bar drops unknown answers and keys, keeping what applies", async ({ page }) => {
+  await gotoAdvisor(page, "?bios=maybe&nvme=yes&evil=%3Cscript%3E&step=nowhere&step=review");
+  await expect.poll(() => new URL(page.url()).search).toBe("?nvme=yes");
+  await expect(page.getByRole("button", { name: "Continue" })).toBeVisible();
+});

@@ -211,3 +211,12 @@ test("unknown values never reach the DOM unescaped", async ({ page }) => {
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });
+
+test("the address bar drops what was ignored, keeping what applies", async ({ page }) => {
+  await gotoCompare(page, "?cat=security,bogus&foo=%3Cscript%3E&q=host&q=second&sort=__proto__");
+  await expect.poll(() => new URL(page.url()).search).toBe("?q=host&cat=security");
+  await expect(searchBox(page)).toHaveValue("host");
+  // The clean-up replaced the entry rather than adding one: Back leaves the page.
+  await page.goBack();
+  await expect.poll(() => page.url()).toBe("about:blank");
+});

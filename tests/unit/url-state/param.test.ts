@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   MAX_RAW_LENGTH,
+  sameParams,
   flagParam,
   listParam,
   literalParam,
@@ -228,5 +229,20 @@ describe("readParam", () => {
   it("refuses a raw value that is not a string, even if a caller bypasses the types", () => {
     expect(textParam(10).parse(42 as unknown as string)).toBeNull();
     expect(flagParam().parse({} as unknown as string)).toBeNull();
+  });
+});
+
+describe("sameParams", () => {
+  it.each<[string, string, boolean]>([
+    ["?a=1&b=2", "?b=2&a=1", true],
+    ["", "", true],
+    ["?a=1", "?a=1&b=2", false],
+    ["?a=1&b=2", "?a=1", false],
+    ["?a=1&a=1", "?a=1", false],
+    ["?a=1&a=2", "?a=1&b=2", false],
+    ["?a=x%20y", "?a=x+y", true],
+    ["?a=1", "?a=2", false],
+  ])("%s vs %s: %s", (a, b, same) => {
+    expect(sameParams(a, b)).toBe(same);
   });
 });

@@ -1,0 +1,21 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { sameParams } from "@/lib/url-state/param";
+
+/**
+ * Once, after the page has read its state from the URL, rewrites the address to `query` (the
+ * canonical query string of that state) when they differ: unknown keys, refused values and
+ * repeated keys leave the address bar, so what the visitor sees and copies is what applies.
+ * Replaces the history entry, so Back is unaffected. Order alone is not a difference: nuqs
+ * writes keys in the order they were set, and a reload should not reshuffle the address.
+ */
+export function useCanonicalUrl(query: string): void {
+  const initial = useRef(query);
+  useEffect(() => {
+    const { pathname, search, hash } = window.location;
+    if (!sameParams(search, initial.current)) {
+      window.history.replaceState(window.history.state, "", `${pathname}${initial.current}${hash}`);
+    }
+  }, []);
+}
