@@ -56,10 +56,10 @@ export function validateContent(
     return r;
   };
   const refs: Ref[] = [];
-  const byKind = new Map<
-    FileKind,
-    { file: ContentFile; parsed: ParsedFile; report: FileReport }[]
-  >();
+  // Files are parsed kind by kind, when they are read (options before the attributes that
+  // name them), and only what each parser returns is kept: holding 10,000 Markdown and YAML
+  // trees until the end made the garbage collector the largest cost at scale.
+  const byKind = new Map<FileKind, { file: ContentFile; report: FileReport }[]>();
 
   for (const file of files) {
     const report = reportFor(file.display);
@@ -73,8 +73,9 @@ export function validateContent(
       continue;
     }
     if (kind === "readme") continue;
-    const parsed = parseMarkdownFile(file.display, file.text, report);
-    byKind.set(kind, [...(byKind.get(kind) ?? []), { file, parsed, report }]);
+    let ofKind = byKind.get(kind);
+    if (!ofKind) byKind.set(kind, (ofKind = []));
+    ofKind.push({ file, report });
   }
 
   for (const [name, what] of REQUIRED_FILES) {
@@ -92,7 +93,10 @@ export function validateContent(
     kind: FileKind,
     fn: (parsed: ParsedFile, report: FileReport) => T,
   ): { value: T; report: FileReport }[] =>
-    (byKind.get(kind) ?? []).map(({ parsed, report }) => ({ value: fn(parsed, report), report }));
+    (byKind.get(kind) ?? []).map(({ file, report }) => ({
+      value: fn(parseMarkdownFile(file.display, file.text, report), report),
+      report,
+    }));
 
   const categories = each("categories", (p, r) => parseCategories(p, r, refs)).flatMap(withReport);
   const sources = each("sources", (p, r) => parseSources(p, r, refs)).flatMap(withReport);
