@@ -1,4 +1,5 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { FeatureMatrix } from "../model/schema";
 import { ContentError } from "./problems";
@@ -10,20 +11,27 @@ import { validateContent, type ContentFile, type ValidationResult } from "./vali
  */
 export const CONTENT_DIR = process.env.CONTENT_DIR || "content";
 
-/** Reads every Markdown file below `dir` (sorted, so problems come out in a stable order). */
+/**
+ * Reads every Markdown file below `dir` (sorted, so problems come out in a stable order).
+ * Synchronously, one after the other: content files are small and were usually just written,
+ * and for 10,000 of them fs.promises.readFile (four thread-pool round trips per file, with or
+ * without a concurrency limit) took ten times as long as readFileSync.
+ */
 export async function readContentFiles(dir: string): Promise<ContentFile[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries
+  const displayRoot = path.relative(process.cwd(), dir);
+  return entries
     .filter((e) => e.isFile() && e.name.endsWith(".md"))
     .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-  return Promise.all(
-    files.map(async (abs) => ({
-      relative: path.relative(dir, abs).split(path.sep).join("/"),
-      display: path.relative(process.cwd(), abs).split(path.sep).join("/"),
-      text: await readFile(abs, "utf8"),
-    })),
-  );
+    .sort()
+    .map((abs) => {
+      const inside = path.relative(dir, abs);
+      return {
+        relative: inside.split(path.sep).join("/"),
+        display: path.join(displayRoot, inside).split(path.sep).join("/"),
+        text: readFileSync(abs, "utf8"),
+      };
+    });
 }
 
 export function today(): string {

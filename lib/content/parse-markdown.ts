@@ -1,18 +1,22 @@
-import type { Root, RootContent } from "mdast";
+import type { Root, RootContent, Yaml } from "mdast";
 import remarkDirective from "remark-directive";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { type Data, type Processor, unified } from "unified";
 import { visit as unistVisit } from "unist-util-visit";
 import { type Document, isAlias, LineCounter, parseDocument, visit } from "yaml";
 import { type FileReport, START, type Place } from "./problems";
+import { parseSimpleYaml, type SimpleYaml } from "./simple-yaml";
+import { splitFrontmatter } from "./split-frontmatter";
 
-/** The YAML frontmatter of a file, kept as a document so problems can point at its lines. */
+/**
+ * The YAML frontmatter of a file, with its parsed form kept so problems can point at its
+ * lines: the `yaml` document, or the light form of the simple YAML most files are.
+ */
 export interface Frontmatter {
   data: unknown;
-  doc: Document;
-  lines: LineCounter;
+  yaml: { doc: Document; lines: LineCounter } | SimpleYaml;
   /** File line of the first YAML line (the one after the opening `---`). */
   firstLine: number;
 }
@@ -31,6 +35,39 @@ const parser = unified()
   .use(remarkFrontmatter, ["yaml"])
   .use(remarkGfm)
   .use(remarkDirective);
+/** For the body alone: frontmatter is only recognised on the first line of a file. */
+const bodyParser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+
+type FromMarkdownExtension = NonNullable<Data["fromMarkdownExtensions"]>[number];
+
+/**
+ * Drops the tree transform with which remark-gfm links bare URLs and e-mail addresses (a regex
+ * search over every text node, a tenth of the loader's time at scale). Only for text that
+ * cannot contain one: see `mayHoldLiteralLink`.
+ */
+function withoutLiteralAutolinkTransform(this: Processor) {
+  const data = this.data();
+  const strip = (ext: FromMarkdownExtension): FromMarkdownExtension =>
+    Array.isArray(ext)
+      ? ext.map((e) => strip(e) as (typeof ext)[number])
+      : ext.enter && "literalAutolink" in ext.enter
+        ? { ...ext, transforms: [] }
+        : ext;
+  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map(strip);
+}
+const plainBodyParser = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(withoutLiteralAutolinkTransform)
+  .use(remarkDirective);
+
+/**
+ * Whether the transform could find a link: every pattern it searches for needs http, www or @,
+ * and a character reference (&…;) is the only way for text to hold a letter its source lacks.
+ */
+function mayHoldLiteralLink(markdown: string): boolean {
+  return /http|www|@|&/i.test(markdown);
+}
 
 /** Parses a content file into its Markdown tree and its frontmatter, reporting syntax errors. */
 export function parseMarkdownFile(file: string, source: string, report: FileReport): ParsedFile {
@@ -47,19 +84,23 @@ export function parseMarkdownFile(file: string, source: string, report: FileRepo
   // to it) instead of one misplaced line causing errors everywhere; positions are shifted back.
   const shift = stray ? stray[0].split("\n").length - 1 : 0;
   const text = source.replace(/^\uFEFF/, "").slice(stray ? stray[0].length : 0);
-  const tree = parser.parse(text);
-  if (shift > 0) {
-    unistVisit(tree, (node) => {
-      if (node.position) {
-        node.position.start.line += shift;
-        node.position.end.line += shift;
-      }
-    });
-  }
+  const tree = parseMarkdownTree(text);
+  if (shift > 0) shiftPositions(tree, shift, 0);
   const first = tree.children[0];
   let frontmatter: Frontmatter | null = null;
   if (first?.type === "yaml") {
     const firstLine = (first.position?.start.line ?? 1) + 1;
+    const simple = parseSimpleYaml(first.value);
+    if (simple) {
+      const body = tree.children.filter((n) => n.type !== "yaml");
+      return {
+        file,
+        text,
+        tree,
+        frontmatter: { data: simple.data, yaml: simple, firstLine },
+        body,
+      };
+    }
     const lines = new LineCounter();
     const doc = parseDocument(first.value, {
       lineCounter: lines,
@@ -78,10 +119,53 @@ export function parseMarkdownFile(file: string, source: string, report: FileRepo
     }
     let data: unknown;
     if (doc.errors.length === 0) data = toData(doc, lines, firstLine, report);
-    frontmatter = { data, doc, lines, firstLine };
+    frontmatter = { data, yaml: { doc, lines }, firstLine };
   }
   const body = tree.children.filter((n) => n.type !== "yaml");
   return { file, text, tree, frontmatter, body };
+}
+
+/**
+ * The Markdown tree of a file, the same as remark-frontmatter gives (tests compare the two):
+ * the frontmatter is cut off first, so the Markdown parser reads only the body. In the
+ * attribute files that make up most of the content, the frontmatter is most of the text.
+ */
+export function parseMarkdownTree(text: string): Root {
+  const split = splitFrontmatter(text);
+  if (!split) return parser.parse(text);
+  const yaml: Yaml = {
+    type: "yaml",
+    value: split.yaml,
+    position: {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: split.closingLine, column: split.closingLength + 1, offset: split.closingEnd },
+    },
+  };
+  const source = text.slice(split.bodyOffset);
+  const body = (mayHoldLiteralLink(source) ? bodyParser : plainBodyParser).parse(source);
+  shiftPositions(body, split.bodyLine - 1, split.bodyOffset);
+  return {
+    type: "root",
+    children: [yaml, ...body.children],
+    position: {
+      start: { line: 1, column: 1, offset: 0 },
+      // A file that ends at the closing fence has no body, not an empty last line.
+      end:
+        split.closingEnd === text.length || !body.position ? yaml.position!.end : body.position.end,
+    },
+  };
+}
+
+function shiftPositions(tree: Root, lines: number, offset: number): void {
+  if (lines === 0 && offset === 0) return;
+  unistVisit(tree, (node) => {
+    const at = node.position;
+    if (!at) return;
+    at.start.line += lines;
+    at.end.line += lines;
+    if (at.start.offset !== undefined) at.start.offset += offset;
+    if (at.end.offset !== undefined) at.end.offset += offset;
+  });
 }
 
 /**

@@ -59,10 +59,10 @@ export function validateContent(
     return r;
   };
   const refs: Ref[] = [];
-  const byKind = new Map<
-    FileKind,
-    { file: ContentFile; parsed: ParsedFile; report: FileReport }[]
-  >();
+  // Files are parsed kind by kind, when they are read (options before the attributes that
+  // name them), and only what each parser returns is kept: holding 10,000 Markdown and YAML
+  // trees until the end made the garbage collector the largest cost at scale.
+  const byKind = new Map<FileKind, { file: ContentFile; report: FileReport }[]>();
 
   for (const file of files) {
     const report = reportFor(file.display);
@@ -76,9 +76,9 @@ export function validateContent(
       continue;
     }
     if (kind === "readme") continue;
-    const parsed = parseMarkdownFile(file.display, file.text, report);
-    checkDisguisedLinks(parsed, report);
-    byKind.set(kind, [...(byKind.get(kind) ?? []), { file, parsed, report }]);
+    let ofKind = byKind.get(kind);
+    if (!ofKind) byKind.set(kind, (ofKind = []));
+    ofKind.push({ file, report });
   }
 
   for (const [name, what] of REQUIRED_FILES) {
@@ -96,7 +96,11 @@ export function validateContent(
     kind: FileKind,
     fn: (parsed: ParsedFile, report: FileReport) => T,
   ): { value: T; report: FileReport }[] =>
-    (byKind.get(kind) ?? []).map(({ parsed, report }) => ({ value: fn(parsed, report), report }));
+    (byKind.get(kind) ?? []).map(({ file, report }) => {
+      const parsed = parseMarkdownFile(file.display, file.text, report);
+      checkDisguisedLinks(parsed, report);
+      return { value: fn(parsed, report), report };
+    });
 
   const categories = each("categories", (p, r) => parseCategories(p, r, refs)).flatMap(withReport);
   const sources = each("sources", (p, r) => parseSources(p, r, refs)).flatMap(withReport);
@@ -119,9 +123,14 @@ export function validateContent(
     optionIds.set(value.id, value.id);
     optionIds.set(value.name.toLowerCase(), value.id);
   }
-  const attributes = each("attribute", (p, r) => parseAttribute(p, r, refs, optionIds)).filter(
-    (x): x is { value: ParsedAttribute; report: FileReport } => x.value !== undefined,
-  );
+  // Ids other files may name; a file that failed still names what it declares (see namesOf).
+  const attributeIds = new Set<string>();
+  const attributes = each("attribute", (p, r) => {
+    const parsed = parseAttribute(p, r, refs, optionIds);
+    if (parsed) attributeIds.add(parsed.attribute.id);
+    else for (const name of namesOf(p, r.file)) attributeIds.add(name);
+    return parsed;
+  }).filter((x): x is { value: ParsedAttribute; report: FileReport } => x.value !== undefined);
 
   const questions = each("question", (p, r) => parseQuestion(p, r, refs))
     .filter((x): x is { value: ParsedQuestion; report: FileReport } => x.value !== undefined)
@@ -179,7 +188,7 @@ export function validateContent(
   checkRefs(
     refs,
     {
-      attribute: attributeNames(byKind.get("attribute") ?? [], attributes),
+      attribute: attributeIds,
       term: new Set(glossary.map((g) => g.value.id)),
       source: new Set(sources.map((s) => s.value.id)),
       option: new Set(options.map((o) => o.value.id)),
@@ -263,22 +272,14 @@ export function validateContent(
 }
 
 /**
- * Attribute ids other files may name: every valid attribute's, and for a file that failed,
- * the id it declares and its file name, so one broken attribute file does not also
- * report every question that weighs it.
+ * The ids a file that failed to parse may still be referred to by: the id it declares and its
+ * file name, so one broken attribute file does not also report every question that weighs it.
  */
-function attributeNames(
-  files: readonly { file: ContentFile; parsed: ParsedFile }[],
-  parsed: readonly { value: ParsedAttribute }[],
-): Set<string> {
-  const names = new Set(parsed.map((a) => a.value.attribute.id));
-  for (const { file, parsed: p } of files) {
-    const data = p.frontmatter?.data as { id?: unknown } | null | undefined;
-    const raw = typeof data === "object" && data !== null ? data.id : undefined;
-    if (typeof raw === "string") names.add(raw);
-    names.add(file.relative.replace(/^.*\//, "").replace(/\.md$/, ""));
-  }
-  return names;
+function namesOf(parsed: ParsedFile, file: string): string[] {
+  const data = parsed.frontmatter?.data as { id?: unknown } | null | undefined;
+  const raw = typeof data === "object" && data !== null ? data.id : undefined;
+  const base = file.replace(/^.*\//, "").replace(/\.md$/, "");
+  return typeof raw === "string" ? [raw, base] : [base];
 }
 
 function withReport<T>({ value, report }: { value: Placed<T>[]; report: FileReport }) {
