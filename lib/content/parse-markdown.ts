@@ -7,16 +7,13 @@ import { type Data, type Processor, unified } from "unified";
 import { visit as unistVisit } from "unist-util-visit";
 import { type Document, isAlias, LineCounter, parseDocument, visit } from "yaml";
 import { type FileReport, START, type Place } from "./problems";
-import { parseSimpleYaml, type SimpleYaml } from "./simple-yaml";
 import { splitFrontmatter } from "./split-frontmatter";
 
-/**
- * The YAML frontmatter of a file, with its parsed form kept so problems can point at its
- * lines: the `yaml` document, or the light form of the simple YAML most files are.
- */
+/** The YAML frontmatter of a file, kept as a document so problems can point at its lines. */
 export interface Frontmatter {
   data: unknown;
-  yaml: { doc: Document; lines: LineCounter } | SimpleYaml;
+  doc: Document;
+  lines: LineCounter;
   /** File line of the first YAML line (the one after the opening `---`). */
   firstLine: number;
 }
@@ -90,17 +87,6 @@ export function parseMarkdownFile(file: string, source: string, report: FileRepo
   let frontmatter: Frontmatter | null = null;
   if (first?.type === "yaml") {
     const firstLine = (first.position?.start.line ?? 1) + 1;
-    const simple = parseSimpleYaml(first.value);
-    if (simple) {
-      const body = tree.children.filter((n) => n.type !== "yaml");
-      return {
-        file,
-        text,
-        tree,
-        frontmatter: { data: simple.data, yaml: simple, firstLine },
-        body,
-      };
-    }
     const lines = new LineCounter();
     const doc = parseDocument(first.value, {
       lineCounter: lines,
@@ -119,7 +105,7 @@ export function parseMarkdownFile(file: string, source: string, report: FileRepo
     }
     let data: unknown;
     if (doc.errors.length === 0) data = toData(doc, lines, firstLine, report);
-    frontmatter = { data, yaml: { doc, lines }, firstLine };
+    frontmatter = { data, doc, lines, firstLine };
   }
   const body = tree.children.filter((n) => n.type !== "yaml");
   return { file, text, tree, frontmatter, body };

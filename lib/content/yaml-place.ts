@@ -1,7 +1,6 @@
 import { isMap, isScalar, isSeq, type Node } from "yaml";
 import type { Frontmatter } from "./parse-markdown";
 import type { Place } from "./problems";
-import { simpleYamlLinePos, simpleYamlOffset } from "./simple-yaml";
 
 /**
  * File position of the frontmatter value at `path` (e.g. ["cells", "bare-metal", "value"]).
@@ -14,12 +13,7 @@ export function placeInFrontmatter(
   path: readonly PropertyKey[],
   atKey = false,
 ): Place {
-  const { yaml } = fm;
-  if (!("doc" in yaml)) {
-    const pos = simpleYamlLinePos(yaml, simpleYamlOffset(yaml, path, atKey));
-    return { line: fm.firstLine + pos.line - 1, column: pos.col };
-  }
-  let node: unknown = yaml.doc.contents;
+  let node: unknown = fm.doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (const [i, segment] of path.entries()) {
     if (isMap(node)) {
@@ -42,7 +36,7 @@ export function placeInFrontmatter(
       break;
     }
   }
-  const pos = yaml.lines.linePos(offset);
+  const pos = fm.lines.linePos(offset);
   return { line: fm.firstLine + pos.line - 1, column: pos.col };
 }
 
