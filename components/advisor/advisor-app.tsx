@@ -37,7 +37,7 @@ export function AdvisorApp({ data }: { data: AdvisorData }) {
 
 function AdvisorFromUrl({ data, params }: { data: AdvisorData; params: AdvisorParams }) {
   const [state, actions] = useAdvisorState(params);
-  useCanonicalUrl(serializeAdvisorState(params, state));
+  useCanonicalUrl(() => serializeAdvisorState(params, state));
   return (
     // The marker tells tests (and anyone curious) that the interactive flow has taken over.
     <div data-advisor-ready="">

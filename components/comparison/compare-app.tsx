@@ -41,6 +41,6 @@ export function CompareApp({ data }: { data: CompareData }) {
 
 function CompareFromUrl({ data, params }: { data: CompareData; params: CompareParams }) {
   const [state, update] = useCompareState(params);
-  useCanonicalUrl(serializeCompareState(params, state));
+  useCanonicalUrl(() => serializeCompareState(params, state));
   return <CompareView data={data} params={params} state={state} update={update} />;
 }
