@@ -36,28 +36,21 @@ export interface BenchModule {
   run(ctx: BenchContext): Promise<ModuleResult>;
 }
 
-/** A figure whose budget is an upper bound. */
-export function atMost(
+/** A figure checked against a budget; unmeasured (null) figures get no verdict. */
+function withBudget(
   figure: Omit<Figure, "budget" | "pass">,
-  limit: number,
   budget: string,
+  meets: (value: number) => boolean,
 ): Figure {
-  return {
-    ...figure,
-    budget,
-    ...(figure.value === null ? {} : { pass: figure.value <= limit }),
-  };
+  return { ...figure, budget, ...(figure.value === null ? {} : { pass: meets(figure.value) }) };
+}
+
+/** A figure whose budget is an upper bound. */
+export function atMost(figure: Omit<Figure, "budget" | "pass">, limit: number, budget: string) {
+  return withBudget(figure, budget, (v) => v <= limit);
 }
 
 /** A figure whose budget is a lower bound. */
-export function atLeast(
-  figure: Omit<Figure, "budget" | "pass">,
-  limit: number,
-  budget: string,
-): Figure {
-  return {
-    ...figure,
-    budget,
-    ...(figure.value === null ? {} : { pass: figure.value >= limit }),
-  };
+export function atLeast(figure: Omit<Figure, "budget" | "pass">, limit: number, budget: string) {
+  return withBudget(figure, budget, (v) => v >= limit);
 }
