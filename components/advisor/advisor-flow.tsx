@@ -1,5 +1,4 @@
 import { useEffect, useRef } from "react";
-import { relevantQuestions } from "@/lib/advisor/answers";
 import { placeOf } from "@/lib/advisor/steps";
 import { RESULT, type AdvisorParams, type AdvisorState } from "@/lib/url-state/advisor-params";
 import { IntroStep } from "./intro-step";
@@ -35,10 +34,11 @@ export function AdvisorFlow({
   const { questions } = data.matrix;
   const place = placeOf(questions, state.answers, state.step);
   const props = { data, state, actions, headingRef };
-  if (state.step === null) return <IntroStep {...props} first={place.next ?? RESULT} />;
+  if (state.step === null)
+    return <IntroStep {...props} questions={place.relevant} first={place.next ?? RESULT} />;
   if (state.step === RESULT) return <ResultView {...props} params={params} />;
 
-  const relevant = relevantQuestions(questions, state.answers);
+  const { relevant } = place;
   return (
     <div className="space-y-6">
       <Progress

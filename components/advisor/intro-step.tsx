@@ -1,18 +1,17 @@
 import Link from "next/link";
-import { relevantQuestions } from "@/lib/advisor/answers";
+import type { Question } from "@/lib/model/schema";
 import type { StepProps } from "./types";
 import { StepHeading } from "./step-heading";
 import { BUTTON, PRIMARY } from "./styles";
 
 /** The start page: what the advisor does, what it will ask, and Start (or Continue). */
 export function IntroStep({
-  data,
   state,
   actions,
   headingRef,
+  questions,
   first,
-}: StepProps & { first: string }) {
-  const questions = relevantQuestions(data.matrix.questions, state.answers);
+}: StepProps & { questions: readonly Question[]; first: string }) {
   const started = Object.keys(state.answers).length > 0;
   return (
     <div className="space-y-5">

@@ -1,5 +1,5 @@
 import type { FeatureMatrix, Verdict } from "../model/schema";
-import { givenAnswers, isNeutral, type Answers } from "./answers";
+import { givenAnswers, isNeutral, type Answers, type Given } from "./answers";
 import {
   demandsOf,
   scoreOptions,
@@ -61,8 +61,22 @@ export interface Recommendation {
 const SLIGHT = 0.1;
 const CLEAR = 0.25;
 
-/** The recommendation for a set of answers. Pure: same answers and matrix, same result. */
-export function recommend(matrix: AdvisorMatrix, answers: Answers): Recommendation {
+/** Who is ruled out and how the rest rank: all that deciding who comes first needs. */
+export interface Ranking {
+  given: Given[];
+  weights: ReadonlyMap<string, number>;
+  excluded: Exclusion[];
+  /** Options still in the running, best first (ties keep column order). */
+  ranked: OptionScore[];
+  /** Options sharing the best score. */
+  top: string[];
+}
+
+/**
+ * Ranks the options for a set of answers. "What would change it" calls this for every
+ * alternative answer, so it stops before the reasons, which only the shown result needs.
+ */
+export function rank(matrix: AdvisorMatrix, answers: Answers): Ranking {
   const given = givenAnswers(matrix.questions, answers);
   const { weights, requirements } = demandsOf(given);
   const attributes = new Map(matrix.attributes.map((a) => [a.id, a]));
@@ -84,6 +98,12 @@ export function recommend(matrix: AdvisorMatrix, answers: Answers): Recommendati
   );
   const best = ranked[0]?.points;
   const top = ranked.filter((s) => s.points === best).map((s) => s.optionId);
+  return { given, weights, excluded, ranked, top };
+}
+
+/** The recommendation for a set of answers. Pure: same answers and matrix, same result. */
+export function recommend(matrix: AdvisorMatrix, answers: Answers): Recommendation {
+  const { given, weights, excluded, ranked, top } = rank(matrix, answers);
   const [first, second] = ranked;
 
   const marginPoints = first && second ? first.points - second.points : 0;

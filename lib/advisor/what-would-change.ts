@@ -1,6 +1,6 @@
 import { NOT_SURE } from "../model/not-sure";
 import { relevantQuestions, answerTo, type Answers } from "./answers";
-import { recommend, type AdvisorMatrix, type Recommendation } from "./recommend";
+import { rank, type AdvisorMatrix, type Recommendation } from "./recommend";
 
 /** One answer that, changed on its own, would change the recommendation. */
 export interface Flip {
@@ -20,7 +20,7 @@ export interface Flip {
 export function whatWouldChange(
   matrix: AdvisorMatrix,
   answers: Answers,
-  current: Recommendation = recommend(matrix, answers),
+  current: Pick<Recommendation, "top"> = rank(matrix, answers),
 ): Flip[] {
   const flips: Flip[] = [];
   const key = (top: readonly string[]) => [...top].sort().join(",");
@@ -32,7 +32,7 @@ export function whatWouldChange(
       const changed: Record<string, string> = { ...answers };
       if (answer.id === NOT_SURE) delete changed[question.id];
       else changed[question.id] = answer.id;
-      const next = recommend(matrix, changed);
+      const next = rank(matrix, changed);
       if (key(next.top) !== now) {
         flips.push({
           questionId: question.id,
