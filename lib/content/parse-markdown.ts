@@ -3,20 +3,11 @@ import remarkDirective from "remark-directive";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
-import { type Data, type Processor, unified } from "unified";
+import { unified } from "unified";
 import { visit as unistVisit } from "unist-util-visit";
-import { type Document, isAlias, LineCounter, parseDocument, visit } from "yaml";
+import { type Frontmatter, readFrontmatter } from "./frontmatter";
 import { type FileReport, START, type Place } from "./problems";
 import { splitFrontmatter } from "./split-frontmatter";
-
-/** The YAML frontmatter of a file, kept as a document so problems can point at its lines. */
-export interface Frontmatter {
-  data: unknown;
-  doc: Document;
-  lines: LineCounter;
-  /** File line of the first YAML line (the one after the opening `---`). */
-  firstLine: number;
-}
 
 export interface ParsedFile {
   file: string;
@@ -35,35 +26,23 @@ const parser = unified()
 /** For the body alone: frontmatter is only recognised on the first line of a file. */
 const bodyParser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 
-type FromMarkdownExtension = NonNullable<Data["fromMarkdownExtensions"]>[number];
+/**
+ * For bodies in which no GFM construct can start: CommonMark and directives only, about 40 %
+ * faster than with GFM (its bare-link finder looks at every letter, and its link transform
+ * searches every text node).
+ */
+const plainBodyParser = unified().use(remarkParse).use(remarkDirective);
 
 /**
- * Drops the tree transform with which remark-gfm links bare URLs and e-mail addresses (a regex
- * search over every text node, a tenth of the loader's time at scale). Only for text that
- * cannot contain one: see `mayHoldLiteralLink`.
+ * Whether GFM could change the tree of `markdown`. Each of its constructs needs characters of
+ * its own: tables a `|` or, with one column, a colon beside the hyphens of the delimiter row
+ * (`:---:`); strikethrough a `~`; footnotes `[^`; task items `[ ]` or `[x]` (or a line break
+ * between the brackets); bare links http, www or @, found in decoded text, hence `&` for
+ * character references. Without any of them, GFM gives the tree CommonMark gives: the property
+ * tests in tests/unit/content/parse-markdown.test.ts found the table and task-item cases.
  */
-function withoutLiteralAutolinkTransform(this: Processor) {
-  const data = this.data();
-  const strip = (ext: FromMarkdownExtension): FromMarkdownExtension =>
-    Array.isArray(ext)
-      ? ext.map((e) => strip(e) as (typeof ext)[number])
-      : ext.enter && "literalAutolink" in ext.enter
-        ? { ...ext, transforms: [] }
-        : ext;
-  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map(strip);
-}
-const plainBodyParser = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(withoutLiteralAutolinkTransform)
-  .use(remarkDirective);
-
-/**
- * Whether the transform could find a link: every pattern it searches for needs http, www or @,
- * and a character reference (&…;) is the only way for text to hold a letter its source lacks.
- */
-function mayHoldLiteralLink(markdown: string): boolean {
-  return /http|www|@|&/i.test(markdown);
+function mayUseGfm(markdown: string): boolean {
+  return /[|~]|:-|-:|\[\^|\[(?:[\t\n\r xX]|\r\n)\]|http|www|@|&/i.test(markdown);
 }
 
 /** Parses a content file into its Markdown tree and its frontmatter, reporting syntax errors. */
@@ -84,29 +63,10 @@ export function parseMarkdownFile(file: string, source: string, report: FileRepo
   const tree = parseMarkdownTree(text);
   if (shift > 0) shiftPositions(tree, shift, 0);
   const first = tree.children[0];
-  let frontmatter: Frontmatter | null = null;
-  if (first?.type === "yaml") {
-    const firstLine = (first.position?.start.line ?? 1) + 1;
-    const lines = new LineCounter();
-    const doc = parseDocument(first.value, {
-      lineCounter: lines,
-      prettyErrors: false,
-      uniqueKeys: true,
-    });
-    for (const e of [...doc.errors, ...doc.warnings]) {
-      const pos = lines.linePos(e.pos[0]);
-      report.error(
-        { line: firstLine + pos.line - 1, column: pos.col },
-        `the frontmatter is not valid YAML (${e.code === "DUPLICATE_KEY" ? "a key appears twice" : firstSentence(e.message)})`,
-        e.code === "DUPLICATE_KEY"
-          ? "keep one of the two entries"
-          : "check indentation (two spaces per level), colons after keys, and quote values that contain a colon",
-      );
-    }
-    let data: unknown;
-    if (doc.errors.length === 0) data = toData(doc, lines, firstLine, report);
-    frontmatter = { data, doc, lines, firstLine };
-  }
+  const frontmatter =
+    first?.type === "yaml"
+      ? readFrontmatter(first.value, (first.position?.start.line ?? 1) + 1, report)
+      : null;
   const body = tree.children.filter((n) => n.type !== "yaml");
   return { file, text, tree, frontmatter, body };
 }
@@ -128,7 +88,7 @@ export function parseMarkdownTree(text: string): Root {
     },
   };
   const source = text.slice(split.bodyOffset);
-  const body = (mayHoldLiteralLink(source) ? bodyParser : plainBodyParser).parse(source);
+  const body = (mayUseGfm(source) ? bodyParser : plainBodyParser).parse(source);
   shiftPositions(body, split.bodyLine - 1, split.bodyOffset);
   return {
     type: "root",
@@ -152,43 +112,6 @@ function shiftPositions(tree: Root, lines: number, offset: number): void {
     if (at.start.offset !== undefined) at.start.offset += offset;
     if (at.end.offset !== undefined) at.end.offset += offset;
   });
-}
-
-/**
- * Plain data from the YAML document. Anchors and aliases (`&x`, `*x`) are refused: content
- * never needs them, a stray `*` at the start of a value (Markdown emphasis) would otherwise be
- * read as one, and nested aliases can expand without bound.
- */
-function toData(doc: Document, lines: LineCounter, firstLine: number, report: FileReport): unknown {
-  let aliases = 0;
-  visit(doc, {
-    Node(_, node) {
-      const anchored = "anchor" in node && typeof node.anchor === "string";
-      if (!isAlias(node) && !anchored) return;
-      aliases++;
-      const pos = lines.linePos(node.range?.[0] ?? 0);
-      report.error(
-        { line: firstLine + pos.line - 1, column: pos.col },
-        `YAML ${isAlias(node) ? "alias" : "anchor"} \`${isAlias(node) ? "*" : "&"}${isAlias(node) ? node.source : String(node.anchor)}\` is not supported`,
-        'a value starting with * or & must be put in double quotes, e.g. "*Overhead*"',
-      );
-    },
-  });
-  if (aliases > 0) return undefined;
-  try {
-    return doc.toJS({ maxAliasCount: 0 });
-  } catch (e) {
-    report.error(
-      START,
-      `the frontmatter could not be read (${e instanceof Error ? e.message : String(e)})`,
-      "simplify the YAML",
-    );
-    return undefined;
-  }
-}
-
-function firstSentence(message: string): string {
-  return message.split(/\n|\. /)[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? message;
 }
 
 /** Start of a Markdown node, or the start of the file for nodes without a position. */

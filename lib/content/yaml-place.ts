@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Node } from "yaml";
-import type { Frontmatter } from "./parse-markdown";
+import type { Frontmatter, Located } from "./frontmatter";
 import type { Place } from "./problems";
 
 /**
@@ -7,13 +7,37 @@ import type { Place } from "./problems";
  * Where the path ends early (a missing key), the deepest existing node is used, so the author
  * lands next to where the value belongs. With `atKey`, the last segment's key is the target:
  * that is where an unknown field is.
+ *
+ * The place is worked out when it is first read: parsers note the place of every reference
+ * and date, but only the few that turn out wrong are shown, and locating any of them means
+ * building the frontmatter's positioned YAML document.
  */
 export function placeInFrontmatter(
   fm: Frontmatter,
   path: readonly PropertyKey[],
   atKey = false,
 ): Place {
-  let node: unknown = fm.doc.contents;
+  // Holds on to the locator, not the frontmatter's data: places outlive the files' parsing.
+  const { located, firstLine } = fm;
+  let place: Place | undefined;
+  const get = () => (place ??= locate(located(), firstLine, path, atKey));
+  return {
+    get line() {
+      return get().line;
+    },
+    get column() {
+      return get().column;
+    },
+  };
+}
+
+function locate(
+  { doc, lines }: Located,
+  firstLine: number,
+  path: readonly PropertyKey[],
+  atKey: boolean,
+): Place {
+  let node: unknown = doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (const [i, segment] of path.entries()) {
     if (isMap(node)) {
@@ -36,8 +60,8 @@ export function placeInFrontmatter(
       break;
     }
   }
-  const pos = fm.lines.linePos(offset);
-  return { line: fm.firstLine + pos.line - 1, column: pos.col };
+  const pos = lines.linePos(offset);
+  return { line: firstLine + pos.line - 1, column: pos.col };
 }
 
 function rangeStart(node: unknown): number | undefined {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Frontmatter } from "./parse-markdown";
+import type { Frontmatter } from "./frontmatter";
 import { START, type FileReport } from "./problems";
 import { placeInFrontmatter } from "./yaml-place";
 
