@@ -16,6 +16,7 @@ const ANGLE_BRACKETED = /<([^<>\s]{1,2000})>/g;
  * than a puzzling one (or none). Real autolinks are links, checked with every other link.
  */
 export function checkDisguisedLinks(parsed: ParsedFile, report: FileReport): void {
+  if (!parsed.text.includes("<")) return;
   for (const root of parsed.body) {
     visit(root as Nodes, (node) => {
       if (node.type !== "paragraph" && node.type !== "heading" && node.type !== "tableCell") return;

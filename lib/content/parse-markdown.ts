@@ -4,7 +4,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { visit as unistVisit } from "unist-util-visit";
+import { eachNode } from "../markdown/each-node";
 import { type Frontmatter, readFrontmatter } from "./frontmatter";
 import { type FileReport, START, type Place } from "./problems";
 import { splitFrontmatter } from "./split-frontmatter";
@@ -104,7 +104,7 @@ export function parseMarkdownTree(text: string): Root {
 
 function shiftPositions(tree: Root, lines: number, offset: number): void {
   if (lines === 0 && offset === 0) return;
-  unistVisit(tree, (node) => {
+  eachNode(tree, (node) => {
     const at = node.position;
     if (!at) return;
     at.start.line += lines;

@@ -3,6 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import { isSafeHref } from "../markdown/safe-url";
 import { slugify } from "../markdown/slug";
+import { eachNode } from "../markdown/each-node";
 import { placeOfNode } from "./parse-markdown";
 import type { FileReport, Place } from "./problems";
 
@@ -20,12 +21,11 @@ export interface Ref {
  */
 export function checkProse(nodes: readonly Nodes[], report: FileReport, refs: Ref[]): void {
   for (const root of nodes) {
-    visit(root, (node) => {
-      const at = placeOfNode(node);
+    eachNode(root, (node) => {
       switch (node.type) {
         case "html":
           report.error(
-            at,
+            placeOfNode(node),
             `raw HTML is not allowed in content: \`${printable(node.value.trim().split("\n")[0] ?? "")}\``,
             "remove the HTML and write the text in Markdown",
           );
@@ -34,7 +34,7 @@ export function checkProse(nodes: readonly Nodes[], report: FileReport, refs: Re
         case "definition":
           if (!isSafeHref(node.url)) {
             report.error(
-              at,
+              placeOfNode(node),
               `link target \`${printable(node.url)}\` is not allowed`,
               "links may only use http://, https://, mailto: or a relative path; remove the link or fix its address",
             );
@@ -42,7 +42,7 @@ export function checkProse(nodes: readonly Nodes[], report: FileReport, refs: Re
           break;
         case "image":
           report.error(
-            at,
+            placeOfNode(node),
             "images are not allowed in content",
             "remove the image; describe it in words instead",
           );
@@ -50,12 +50,13 @@ export function checkProse(nodes: readonly Nodes[], report: FileReport, refs: Re
         case "leafDirective":
         case "containerDirective":
           report.error(
-            at,
+            placeOfNode(node),
             `\`${node.type === "leafDirective" ? "::" : ":::"}${node.name}\` is not a supported block`,
             "only the inline forms :term[…] and :cite[…] exist; if you meant literal colons, write `\\:`",
           );
           break;
-        case "textDirective":
+        case "textDirective": {
+          const at = placeOfNode(node);
           checkDirective(
             node.name,
             toString(node).trim(),
@@ -66,6 +67,7 @@ export function checkProse(nodes: readonly Nodes[], report: FileReport, refs: Re
           );
           checkDirectiveAttributes(node.name, Object.keys(node.attributes ?? {}), at, report);
           break;
+        }
       }
     });
   }
