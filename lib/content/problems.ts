@@ -48,12 +48,27 @@ export class FileReport {
 
   constructor(readonly file: string) {}
 
+  // Places are read, not spread: a place located on demand keeps line and column in getters.
   error(at: Place, message: string, fix: string): void {
-    this.problems.push({ file: this.file, ...at, severity: "error", message, fix });
+    this.problems.push({
+      file: this.file,
+      line: at.line,
+      column: at.column,
+      severity: "error",
+      message,
+      fix,
+    });
   }
 
   warn(at: Place, message: string, fix: string): void {
-    this.problems.push({ file: this.file, ...at, severity: "warning", message, fix });
+    this.problems.push({
+      file: this.file,
+      line: at.line,
+      column: at.column,
+      severity: "warning",
+      message,
+      fix,
+    });
   }
 }
 

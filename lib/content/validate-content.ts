@@ -125,12 +125,31 @@ export function validateContent(
   }
   // Ids other files may name; a file that failed still names what it declares (see namesOf).
   const attributeIds = new Set<string>();
+  const known: Record<Ref["kind"], ReadonlySet<string>> = {
+    attribute: attributeIds,
+    term: new Set(glossary.map((g) => g.value.id)),
+    source: new Set(sources.map((s) => s.value.id)),
+    option: new Set(options.map((o) => o.value.id)),
+    category: new Set(categories.map((c) => c.value.id)),
+  };
+  const allOptionIds = options.map((o) => o.value.id);
   const attributes = each("attribute", (p, r) => {
-    const parsed = parseAttribute(p, r, refs, optionIds);
-    if (parsed) attributeIds.add(parsed.attribute.id);
-    else for (const name of namesOf(p, r.file)) attributeIds.add(name);
-    return parsed;
-  }).filter((x): x is { value: ParsedAttribute; report: FileReport } => x.value !== undefined);
+    // Everything an attribute file refers to is known by now, so its references and cells are
+    // checked at once instead of being kept, with their places, until every file is read.
+    const own: Ref[] = [];
+    const parsed = parseAttribute(p, r, own, optionIds);
+    checkRefs(own, known, reportFor);
+    if (parsed) {
+      attributeIds.add(parsed.attribute.id);
+      checkCells(parsed, r, allOptionIds, opts.today);
+      return { attribute: parsed.attribute, idPlace: parsed.idPlace };
+    }
+    for (const name of namesOf(p, r.file)) attributeIds.add(name);
+    return undefined;
+  }).filter(
+    (x): x is { value: Pick<ParsedAttribute, "attribute" | "idPlace">; report: FileReport } =>
+      x.value !== undefined,
+  );
 
   const questions = each("question", (p, r) => parseQuestion(p, r, refs))
     .filter((x): x is { value: ParsedQuestion; report: FileReport } => x.value !== undefined)
@@ -185,47 +204,8 @@ export function validateContent(
   );
   checkQuestions(questions.map(({ value, report }) => ({ ...value, report })));
 
-  checkRefs(
-    refs,
-    {
-      attribute: attributeIds,
-      term: new Set(glossary.map((g) => g.value.id)),
-      source: new Set(sources.map((s) => s.value.id)),
-      option: new Set(options.map((o) => o.value.id)),
-      category: new Set(categories.map((c) => c.value.id)),
-    },
-    reportFor,
-  );
+  checkRefs(refs, known, reportFor);
 
-  const allOptionIds = options.map((o) => o.value.id);
-  for (const { value, report } of attributes) {
-    for (const id of allOptionIds) {
-      if (!(id in value.attribute.cells)) {
-        report.error(
-          value.cellsPlace,
-          `no cell for the option "${id}"`,
-          `add \`${id}:\` under \`cells:\` with value, verdict, source and reviewed (every attribute needs one cell per option)`,
-        );
-      }
-    }
-    for (const [optionId, cell] of Object.entries(value.attribute.cells)) {
-      const at = value.reviewedPlaces[optionId] ?? START;
-      const age = daysBetween(cell.reviewed, opts.today);
-      if (age < 0) {
-        report.error(
-          at,
-          `\`cells.${optionId}.reviewed\` (${cell.reviewed}) is in the future`,
-          `use the date you last checked the value, at the latest ${opts.today}`,
-        );
-      } else if (age > STALE_AFTER_DAYS) {
-        report.warn(
-          at,
-          `\`cells.${optionId}.reviewed\` is ${age} days old`,
-          "check the value against its source again and update the date",
-        );
-      }
-    }
-  }
   for (const { value, idPlace, report } of categories) {
     if (!attributes.some((a) => a.value.attribute.category === value.id)) {
       report.warn(
@@ -269,6 +249,41 @@ export function validateContent(
     };
   }
   return { ok: true, matrix: matrix.data, problems };
+}
+
+/** Every option needs a cell in every attribute, and every cell a review date not too old. */
+function checkCells(
+  { attribute, cellsPlace, reviewedPlaces }: ParsedAttribute,
+  report: FileReport,
+  allOptionIds: readonly string[],
+  today: string,
+): void {
+  for (const id of allOptionIds) {
+    if (!(id in attribute.cells)) {
+      report.error(
+        cellsPlace,
+        `no cell for the option "${id}"`,
+        `add \`${id}:\` under \`cells:\` with value, verdict, source and reviewed (every attribute needs one cell per option)`,
+      );
+    }
+  }
+  for (const [optionId, cell] of Object.entries(attribute.cells)) {
+    const at = reviewedPlaces[optionId] ?? START;
+    const age = daysBetween(cell.reviewed, today);
+    if (age < 0) {
+      report.error(
+        at,
+        `\`cells.${optionId}.reviewed\` (${cell.reviewed}) is in the future`,
+        `use the date you last checked the value, at the latest ${today}`,
+      );
+    } else if (age > STALE_AFTER_DAYS) {
+      report.warn(
+        at,
+        `\`cells.${optionId}.reviewed\` is ${age} days old`,
+        "check the value against its source again and update the date",
+      );
+    }
+  }
 }
 
 /**

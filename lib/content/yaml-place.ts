@@ -17,18 +17,31 @@ export function placeInFrontmatter(
   path: readonly PropertyKey[],
   atKey = false,
 ): Place {
-  // Holds on to the locator, not the frontmatter's data: places outlive the files' parsing.
-  const { located, firstLine } = fm;
-  let place: Place | undefined;
-  const get = () => (place ??= locate(located(), firstLine, path, atKey));
-  return {
-    get line() {
-      return get().line;
-    },
-    get column() {
-      return get().column;
-    },
-  };
+  return new LazyPlace(fm.located, fm.firstLine, path, atKey);
+}
+
+/** Holds on to the locator, not the frontmatter's data: places outlive the files' parsing. */
+class LazyPlace implements Place {
+  #place: Place | undefined;
+
+  constructor(
+    private readonly located: () => Located,
+    private readonly firstLine: number,
+    private readonly path: readonly PropertyKey[],
+    private readonly atKey: boolean,
+  ) {}
+
+  get line(): number {
+    return this.#resolve().line;
+  }
+
+  get column(): number {
+    return this.#resolve().column;
+  }
+
+  #resolve(): Place {
+    return (this.#place ??= locate(this.located(), this.firstLine, this.path, this.atKey));
+  }
 }
 
 function locate(
