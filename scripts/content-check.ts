@@ -2,11 +2,12 @@
  * `npm run content:check [dir]`: validates the content folder and prints every problem as
  * `path:line:column — what is wrong — how to fix`. Exits 1 on any error (warnings alone pass).
  */
-import { checkContent, CONTENT_DIR } from "../lib/content/load-matrix";
+import { CONTENT_DIR } from "../lib/content/load-matrix";
+import { checkContentInParallel } from "../lib/content/validate-in-parallel";
 import { formatProblem } from "../lib/content/problems";
 
 const dir = process.argv[2] ?? CONTENT_DIR;
-const result = await checkContent(dir);
+const result = await checkContentInParallel(dir);
 for (const problem of result.problems) {
   (problem.severity === "error" ? console.error : console.warn)(formatProblem(problem));
 }

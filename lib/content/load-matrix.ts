@@ -43,8 +43,12 @@ export async function checkContent(
   dir: string = CONTENT_DIR,
   date: string = today(),
 ): Promise<ValidationResult> {
-  const root = path.relative(process.cwd(), path.resolve(dir)).split(path.sep).join("/") || ".";
-  return validateContent(await readContentFiles(dir), { today: date, root });
+  return validateContent(await readContentFiles(dir), { today: date, root: contentRoot(dir) });
+}
+
+/** The content folder as problems about missing files name it (relative to the project). */
+export function contentRoot(dir: string): string {
+  return path.relative(process.cwd(), path.resolve(dir)).split(path.sep).join("/") || ".";
 }
 
 let cached: Promise<FeatureMatrix> | undefined;

@@ -73,3 +73,26 @@ export class FileReport {
 }
 
 export const START: Place = { line: 1, column: 1 };
+
+/**
+ * A place worked out when it is first read. Parsers note the place of every reference, date and
+ * id, but only the few that turn out wrong are shown, and locating one in frontmatter means
+ * building a positioned YAML document. Read `line` and `column`; spreading finds no fields.
+ */
+export class DeferredPlace implements Place {
+  #place: Place | undefined;
+
+  constructor(private readonly find: () => Place) {}
+
+  get line(): number {
+    return this.#resolve().line;
+  }
+
+  get column(): number {
+    return this.#resolve().column;
+  }
+
+  #resolve(): Place {
+    return (this.#place ??= this.find());
+  }
+}

@@ -5,8 +5,12 @@ import {
   type Option,
 } from "../model/schema";
 import { classifyFile, REQUIRED_FILES, type FileKind } from "./classify";
-import { checkRefs, checkUnique, daysBetween, type Def } from "./cross-check";
-import { parseAttribute, type ParsedAttribute } from "./parse-attribute";
+import {
+  readAttributeFile,
+  type AttributeContext,
+  type AttributeFileResult,
+} from "./attribute-file";
+import { checkRefs, checkUnique, type Def } from "./cross-check";
 import {
   parseCategories,
   parseGlossary,
@@ -19,7 +23,15 @@ import { parseMarkdownFile, type ParsedFile } from "./parse-markdown";
 import { parseOption, type ParsedOption } from "./parse-option";
 import { parseQuestion, type ParsedQuestion } from "./parse-question";
 import { checkQuestions } from "./check-questions";
-import { FileReport, START, sortProblems, type Problem } from "./problems";
+import {
+  DeferredPlace,
+  FileReport,
+  START,
+  sortProblems,
+  type Place,
+  type Problem,
+} from "./problems";
+import { placeInFrontmatter } from "./yaml-place";
 import type { Ref } from "./prose";
 
 /** A content file as read from disk. */
@@ -41,9 +53,6 @@ export interface ValidateOptions {
 export type ValidationResult =
   { ok: true; matrix: FeatureMatrix; problems: Problem[] } | { ok: false; problems: Problem[] };
 
-/** A review older than this is flagged so stale facts get re-checked. */
-export const STALE_AFTER_DAYS = 365;
-
 /**
  * Turns content files into a validated feature matrix, or into every problem found in every
  * file. Pure: it reads nothing from disk, so tests can feed it files directly.
@@ -52,6 +61,25 @@ export function validateContent(
   files: readonly ContentFile[],
   opts: ValidateOptions,
 ): ValidationResult {
+  const run = beginValidation(files, opts);
+  return run.finish(run.attributeFiles.map((file) => readAttributeFile(file, run.context)));
+}
+
+/**
+ * A validation between its two halves. Attribute files, nearly all of a large content folder,
+ * each need only what was read before them, so they can be read here or in worker threads
+ * (see validate-in-parallel.ts).
+ */
+export interface Validation {
+  /** The attribute files, in order, to be read with readAttributeFile and `context`. */
+  attributeFiles: readonly ContentFile[];
+  context: AttributeContext;
+  /** The rest, given the attribute files' results in the same order. */
+  finish(attributes: readonly AttributeFileResult[]): ValidationResult;
+}
+
+/** Classifies the files and reads all but the attribute files and questions. */
+export function beginValidation(files: readonly ContentFile[], opts: ValidateOptions): Validation {
   const reports = new Map<string, FileReport>();
   const reportFor = (display: string) => {
     let r = reports.get(display);
@@ -123,178 +151,152 @@ export function validateContent(
     optionIds.set(value.id, value.id);
     optionIds.set(value.name.toLowerCase(), value.id);
   }
-  // Ids other files may name; a file that failed still names what it declares (see namesOf).
-  const attributeIds = new Set<string>();
   const known: Record<Ref["kind"], ReadonlySet<string>> = {
-    attribute: attributeIds,
+    attribute: new Set(),
     term: new Set(glossary.map((g) => g.value.id)),
     source: new Set(sources.map((s) => s.value.id)),
     option: new Set(options.map((o) => o.value.id)),
     category: new Set(categories.map((c) => c.value.id)),
   };
-  const allOptionIds = options.map((o) => o.value.id);
-  const attributes = each("attribute", (p, r) => {
-    // Everything an attribute file refers to is known by now, so its references and cells are
-    // checked at once instead of being kept, with their places, until every file is read.
-    const own: Ref[] = [];
-    const parsed = parseAttribute(p, r, own, optionIds);
-    checkRefs(own, known, reportFor);
-    if (parsed) {
-      attributeIds.add(parsed.attribute.id);
-      checkCells(parsed, r, allOptionIds, opts.today);
-      return { attribute: parsed.attribute, idPlace: parsed.idPlace };
-    }
-    for (const name of namesOf(p, r.file)) attributeIds.add(name);
-    return undefined;
-  }).filter(
-    (x): x is { value: Pick<ParsedAttribute, "attribute" | "idPlace">; report: FileReport } =>
-      x.value !== undefined,
-  );
+  const attributeFiles = (byKind.get("attribute") ?? []).map(({ file }) => file);
+  const context: AttributeContext = {
+    optionIds,
+    known,
+    options: options.map((o) => o.value.id),
+    today: opts.today,
+  };
+  return { attributeFiles, context, finish };
 
-  const questions = each("question", (p, r) => parseQuestion(p, r, refs))
-    .filter((x): x is { value: ParsedQuestion; report: FileReport } => x.value !== undefined)
-    .sort(
-      (a, b) =>
-        a.value.question.order - b.value.question.order ||
-        a.value.question.id.localeCompare(b.value.question.id),
-    );
+  function finish(results: readonly AttributeFileResult[]): ValidationResult {
+    // Ids other files may name; a file that failed still names what it declares.
+    const attributeIds = new Set<string>();
+    const attributes: { value: { attribute: Attribute; idPlace: Place }; report: FileReport }[] =
+      [];
+    results.forEach((result, i) => {
+      const file = attributeFiles[i]!;
+      const report = reportFor(file.display);
+      report.problems.push(...result.problems);
+      for (const name of result.names) attributeIds.add(name);
+      if (result.attribute) {
+        attributes.push({
+          value: { attribute: result.attribute, idPlace: idPlaceOf(file) },
+          report,
+        });
+      }
+    });
 
-  const optionFiles = byKind.get("option") ?? [];
-  if (optionFiles.length < 2) {
-    reportFor(`${opts.root}/options`).error(
-      START,
-      `there ${optionFiles.length === 1 ? "is only one option" : "are no options"}`,
-      "a comparison needs at least two option files in options/",
-    );
-  }
-  if ((byKind.get("question") ?? []).length === 0) {
-    reportFor(`${opts.root}/questions`).error(
-      START,
-      "there are no questions",
-      "add at least one question file in questions/ for the advisor; see content/README.md",
-    );
-  }
-  if ((byKind.get("attribute") ?? []).length === 0) {
-    reportFor(`${opts.root}/attributes`).error(
-      START,
-      "there are no attributes",
-      "add at least one attribute file in attributes/",
-    );
-  }
+    const questions = each("question", (p, r) => parseQuestion(p, r, refs))
+      .filter((x): x is { value: ParsedQuestion; report: FileReport } => x.value !== undefined)
+      .sort(
+        (a, b) =>
+          a.value.question.order - b.value.question.order ||
+          a.value.question.id.localeCompare(b.value.question.id),
+      );
 
-  checkUnique("category", categories.map(defOf((c) => c.id)));
-  checkUnique("source", sources.map(defOf((s) => s.id)));
-  checkUnique("glossary term", glossary.map(defOf((g) => g.id)));
-  checkUnique(
-    "option",
-    options.map(({ value, report }) => ({ id: value.id, place: value.idPlace, report })),
-  );
-  checkUnique(
-    "attribute",
-    attributes.map(({ value, report }) => ({
-      id: value.attribute.id,
-      place: value.idPlace,
-      report,
-    })),
-  );
-
-  checkUnique(
-    "question",
-    questions.map(({ value, report }) => ({ id: value.question.id, place: value.idPlace, report })),
-  );
-  checkQuestions(questions.map(({ value, report }) => ({ ...value, report })));
-
-  checkRefs(refs, known, reportFor);
-
-  for (const { value, idPlace, report } of categories) {
-    if (!attributes.some((a) => a.value.attribute.category === value.id)) {
-      report.warn(
-        idPlace,
-        `the category "${value.id}" has no attributes`,
-        "add attributes to it or remove it",
+    const optionFiles = byKind.get("option") ?? [];
+    if (optionFiles.length < 2) {
+      reportFor(`${opts.root}/options`).error(
+        START,
+        `there ${optionFiles.length === 1 ? "is only one option" : "are no options"}`,
+        "a comparison needs at least two option files in options/",
       );
     }
+    if ((byKind.get("question") ?? []).length === 0) {
+      reportFor(`${opts.root}/questions`).error(
+        START,
+        "there are no questions",
+        "add at least one question file in questions/ for the advisor; see content/README.md",
+      );
+    }
+    if ((byKind.get("attribute") ?? []).length === 0) {
+      reportFor(`${opts.root}/attributes`).error(
+        START,
+        "there are no attributes",
+        "add at least one attribute file in attributes/",
+      );
+    }
+
+    checkUnique("category", categories.map(defOf((c) => c.id)));
+    checkUnique("source", sources.map(defOf((s) => s.id)));
+    checkUnique("glossary term", glossary.map(defOf((g) => g.id)));
+    checkUnique(
+      "option",
+      options.map(({ value, report }) => ({ id: value.id, place: value.idPlace, report })),
+    );
+    checkUnique(
+      "attribute",
+      attributes.map(({ value, report }) => ({
+        id: value.attribute.id,
+        place: value.idPlace,
+        report,
+      })),
+    );
+
+    checkUnique(
+      "question",
+      questions.map(({ value, report }) => ({
+        id: value.question.id,
+        place: value.idPlace,
+        report,
+      })),
+    );
+    checkQuestions(questions.map(({ value, report }) => ({ ...value, report })));
+
+    checkRefs(refs, { ...known, attribute: attributeIds }, reportFor);
+
+    for (const { value, idPlace, report } of categories) {
+      if (!attributes.some((a) => a.value.attribute.category === value.id)) {
+        report.warn(
+          idPlace,
+          `the category "${value.id}" has no attributes`,
+          "add attributes to it or remove it",
+        );
+      }
+    }
+
+    const problems = sortProblems([...reports.values()].flatMap((r) => r.problems));
+    if (problems.some((p) => p.severity === "error")) return { ok: false, problems };
+
+    const categoryOrder = categories.map((c) => c.value.id);
+    const matrix = featureMatrixSchema.safeParse({
+      options: sortOptions(options.flatMap((o) => (o.value.option ? [o.value.option] : []))),
+      categories: categories.map((c) => c.value),
+      attributes: sortAttributes(
+        attributes.map((a) => a.value.attribute),
+        categoryOrder,
+      ),
+      glossary: glossary.map((g) => g.value),
+      sources: sources.map((s) => s.value),
+      overview,
+      questions: questions.map((q) => q.value.question),
+    });
+    if (!matrix.success) {
+      // Every rule above should make this unreachable; if it is reached, say so plainly.
+      return {
+        ok: false,
+        problems: [
+          ...problems,
+          {
+            file: opts.root,
+            ...START,
+            severity: "error",
+            message: `the assembled matrix is invalid (${matrix.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")})`,
+            fix: "this is a bug in the loader, not in your content; please report it",
+          },
+        ],
+      };
+    }
+    return { ok: true, matrix: matrix.data, problems };
   }
+}
 
-  const problems = sortProblems([...reports.values()].flatMap((r) => r.problems));
-  if (problems.some((p) => p.severity === "error")) return { ok: false, problems };
-
-  const categoryOrder = categories.map((c) => c.value.id);
-  const matrix = featureMatrixSchema.safeParse({
-    options: sortOptions(options.flatMap((o) => (o.value.option ? [o.value.option] : []))),
-    categories: categories.map((c) => c.value),
-    attributes: sortAttributes(
-      attributes.map((a) => a.value.attribute),
-      categoryOrder,
-    ),
-    glossary: glossary.map((g) => g.value),
-    sources: sources.map((s) => s.value),
-    overview,
-    questions: questions.map((q) => q.value.question),
+/** Where an attribute file's id is: found again from its text, only if a duplicate is shown. */
+function idPlaceOf(file: ContentFile): Place {
+  return new DeferredPlace(() => {
+    const parsed = parseMarkdownFile(file.display, file.text, new FileReport(file.display));
+    const at = parsed.frontmatter ? placeInFrontmatter(parsed.frontmatter, ["id"]) : START;
+    return { line: at.line, column: at.column };
   });
-  if (!matrix.success) {
-    // Every rule above should make this unreachable; if it is reached, say so plainly.
-    return {
-      ok: false,
-      problems: [
-        ...problems,
-        {
-          file: opts.root,
-          ...START,
-          severity: "error",
-          message: `the assembled matrix is invalid (${matrix.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")})`,
-          fix: "this is a bug in the loader, not in your content; please report it",
-        },
-      ],
-    };
-  }
-  return { ok: true, matrix: matrix.data, problems };
-}
-
-/** Every option needs a cell in every attribute, and every cell a review date not too old. */
-function checkCells(
-  { attribute, cellsPlace, reviewedPlaces }: ParsedAttribute,
-  report: FileReport,
-  allOptionIds: readonly string[],
-  today: string,
-): void {
-  for (const id of allOptionIds) {
-    if (!(id in attribute.cells)) {
-      report.error(
-        cellsPlace,
-        `no cell for the option "${id}"`,
-        `add \`${id}:\` under \`cells:\` with value, verdict, source and reviewed (every attribute needs one cell per option)`,
-      );
-    }
-  }
-  for (const [optionId, cell] of Object.entries(attribute.cells)) {
-    const at = reviewedPlaces[optionId] ?? START;
-    const age = daysBetween(cell.reviewed, today);
-    if (age < 0) {
-      report.error(
-        at,
-        `\`cells.${optionId}.reviewed\` (${cell.reviewed}) is in the future`,
-        `use the date you last checked the value, at the latest ${today}`,
-      );
-    } else if (age > STALE_AFTER_DAYS) {
-      report.warn(
-        at,
-        `\`cells.${optionId}.reviewed\` is ${age} days old`,
-        "check the value against its source again and update the date",
-      );
-    }
-  }
-}
-
-/**
- * The ids a file that failed to parse may still be referred to by: the id it declares and its
- * file name, so one broken attribute file does not also report every question that weighs it.
- */
-function namesOf(parsed: ParsedFile, file: string): string[] {
-  const data = parsed.frontmatter?.data as { id?: unknown } | null | undefined;
-  const raw = typeof data === "object" && data !== null ? data.id : undefined;
-  const base = file.replace(/^.*\//, "").replace(/\.md$/, "");
-  return typeof raw === "string" ? [raw, base] : [base];
 }
 
 function withReport<T>({ value, report }: { value: Placed<T>[]; report: FileReport }) {

@@ -1,47 +1,21 @@
 import { isMap, isScalar, isSeq, type Node } from "yaml";
 import type { Frontmatter, Located } from "./frontmatter";
-import type { Place } from "./problems";
+import { DeferredPlace, type Place } from "./problems";
 
 /**
  * File position of the frontmatter value at `path` (e.g. ["cells", "bare-metal", "value"]).
  * Where the path ends early (a missing key), the deepest existing node is used, so the author
  * lands next to where the value belongs. With `atKey`, the last segment's key is the target:
- * that is where an unknown field is.
- *
- * The place is worked out when it is first read: parsers note the place of every reference
- * and date, but only the few that turn out wrong are shown, and locating any of them means
- * building the frontmatter's positioned YAML document.
+ * that is where an unknown field is. The place is worked out when first read (DeferredPlace).
  */
 export function placeInFrontmatter(
   fm: Frontmatter,
   path: readonly PropertyKey[],
   atKey = false,
 ): Place {
-  return new LazyPlace(fm.located, fm.firstLine, path, atKey);
-}
-
-/** Holds on to the locator, not the frontmatter's data: places outlive the files' parsing. */
-class LazyPlace implements Place {
-  #place: Place | undefined;
-
-  constructor(
-    private readonly located: () => Located,
-    private readonly firstLine: number,
-    private readonly path: readonly PropertyKey[],
-    private readonly atKey: boolean,
-  ) {}
-
-  get line(): number {
-    return this.#resolve().line;
-  }
-
-  get column(): number {
-    return this.#resolve().column;
-  }
-
-  #resolve(): Place {
-    return (this.#place ??= locate(this.located(), this.firstLine, this.path, this.atKey));
-  }
+  // Holds on to the locator, not the frontmatter's data: places outlive the files' parsing.
+  const { located, firstLine } = fm;
+  return new DeferredPlace(() => locate(located(), firstLine, path, atKey));
 }
 
 function locate(
