@@ -20,11 +20,10 @@ import {
 export async function checkContentInParallel(
   dir: string = CONTENT_DIR,
   date: string = today(),
-  threads?: number,
-  stats?: ParallelStats,
+  parallel?: Parallel,
 ): Promise<ValidationResult> {
   const files = await readContentFiles(dir);
-  return validateContentInParallel(files, { today: date, root: contentRoot(dir) }, threads, stats);
+  return validateContentInParallel(files, { today: date, root: contentRoot(dir) }, parallel);
 }
 
 /**
@@ -43,8 +42,11 @@ const CHUNK = 250;
 export async function validateContentInParallel(
   files: readonly ContentFile[],
   opts: ValidateOptions,
-  threads = availableParallelism(),
-  stats: ParallelStats = { chunks: 0, inWorkers: 0 },
+  {
+    threads = availableParallelism(),
+    stats = { chunks: 0, inWorkers: 0 },
+    workersOnly = false,
+  }: Parallel = {},
 ): Promise<ValidationResult> {
   const run = beginValidation(files, opts);
   const { attributeFiles, context } = run;
@@ -69,12 +71,23 @@ export async function validateContentInParallel(
   };
   const workers = Array.from({ length: threads - 1 }, () => inWorker(context, work));
   // This thread works too, turning to the event loop between chunks to hand workers more.
-  for (let i = work.take(); i !== undefined; i = work.take()) {
+  for (let i = workersOnly ? undefined : work.take(); i !== undefined; i = work.take()) {
     work.here(i);
     await nextTurn();
   }
   await Promise.all(workers);
+  // Whatever failed workers left (all of it, if none started and this thread stood aside).
+  for (let i = work.take(); i !== undefined; i = work.take()) work.here(i);
   return run.finish(results.flat());
+}
+
+export interface Parallel {
+  /** Threads in all, this one included (default: the machine's cores). */
+  threads?: number;
+  /** Filled in with how the work was shared. */
+  stats?: ParallelStats;
+  /** Leave the attribute files to the workers (to test them; slower). */
+  workersOnly?: boolean;
 }
 
 /** How the attribute files were shared out: chunks in all, and chunks worker threads read. */

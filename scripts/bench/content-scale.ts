@@ -36,7 +36,7 @@ export async function runContentScale({ scratch }: BenchContext): Promise<Module
     await generateContent(dir, { attributes: n, options: 5 });
     rows[n] = await medianOf3(n, () => {
       stats = { chunks: 0, inWorkers: 0 };
-      return checkContentInParallel(dir, DATE, undefined, stats);
+      return checkContentInParallel(dir, DATE, { stats });
     });
     const shared =
       stats.inWorkers > 0 ? `, workers read ${stats.inWorkers} of ${stats.chunks} chunks` : "";
