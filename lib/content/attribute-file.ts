@@ -1,4 +1,4 @@
-import type { Attribute } from "../model/schema";
+import { attributeSchema, type Attribute } from "../model/schema";
 import { checkRefs, daysBetween } from "./cross-check";
 import { checkDisguisedLinks } from "./disguised-links";
 import { parseAttribute, type ParsedAttribute } from "./parse-attribute";
@@ -52,10 +52,26 @@ export function readAttributeFile(
   checkRefs(refs, context.known, () => report);
   if (attribute) checkCells(attribute, report, context);
   return {
-    attribute: attribute?.attribute,
+    attribute: attribute && checked(attribute.attribute, report),
     names: attribute ? [attribute.attribute.id] : namesOf(parsed, file.display),
     problems: report.problems,
   };
+}
+
+/**
+ * The attribute as the matrix holds it (frontmatter and notes), checked against the matrix's
+ * schema here, where files are read in parallel, rather than once the matrix is put together.
+ * The file's own checks should make a failure impossible; if one happens, it says so.
+ */
+function checked(attribute: Attribute, report: FileReport): Attribute | undefined {
+  const result = attributeSchema.safeParse(attribute);
+  if (result.success) return result.data;
+  report.error(
+    START,
+    `the assembled attribute is invalid (${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")})`,
+    "this is a bug in the loader, not in your content; please report it",
+  );
+  return undefined;
 }
 
 /** Every option needs a cell in every attribute, and every cell a review date not too old. */

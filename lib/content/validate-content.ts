@@ -53,6 +53,8 @@ export interface ValidateOptions {
 export type ValidationResult =
   { ok: true; matrix: FeatureMatrix; problems: Problem[] } | { ok: false; problems: Problem[] };
 
+const matrixWithoutAttributes = featureMatrixSchema.omit({ attributes: true });
+
 /**
  * Turns content files into a validated feature matrix, or into every problem found in every
  * file. Pure: it reads nothing from disk, so tests can feed it files directly.
@@ -258,13 +260,10 @@ export function beginValidation(files: readonly ContentFile[], opts: ValidateOpt
     if (problems.some((p) => p.severity === "error")) return { ok: false, problems };
 
     const categoryOrder = categories.map((c) => c.value.id);
-    const matrix = featureMatrixSchema.safeParse({
+    // Attributes were checked against their schema as each file was read (see attribute-file.ts).
+    const matrix = matrixWithoutAttributes.safeParse({
       options: sortOptions(options.flatMap((o) => (o.value.option ? [o.value.option] : []))),
       categories: categories.map((c) => c.value),
-      attributes: sortAttributes(
-        attributes.map((a) => a.value.attribute),
-        categoryOrder,
-      ),
       glossary: glossary.map((g) => g.value),
       sources: sources.map((s) => s.value),
       overview,
@@ -286,7 +285,11 @@ export function beginValidation(files: readonly ContentFile[], opts: ValidateOpt
         ],
       };
     }
-    return { ok: true, matrix: matrix.data, problems };
+    const sorted = sortAttributes(
+      attributes.map((a) => a.value.attribute),
+      categoryOrder,
+    );
+    return { ok: true, matrix: { ...matrix.data, attributes: sorted }, problems };
   }
 }
 
