@@ -21,3 +21,6 @@ export function readFixture(name: string): ContentFile[] {
       text: readFileSync(path.join(dir, relative), "utf8"),
     }));
 }
+
+/** YAML's flow and quoting punctuation, for generators of YAML-ish text. */
+export const YAML_PUNCTUATION = ["[", "]", "{", "}", ",", '"', "'"] as const;

@@ -3,7 +3,7 @@ import { Document, isAlias, parseDocument, visit } from "yaml";
 import { describe, expect, it } from "vitest";
 import { isSimpleYaml, readFrontmatter } from "@/lib/content/frontmatter";
 import { splitFrontmatter } from "@/lib/content/split-frontmatter";
-import { FIXTURES, readFixture } from "./fixtures";
+import { FIXTURES, readFixture, YAML_PUNCTUATION } from "./fixtures";
 import { readdirSync } from "node:fs";
 import { placeInFrontmatter } from "@/lib/content/yaml-place";
 import { FileReport } from "@/lib/content/problems";
@@ -75,13 +75,7 @@ const piece = fc.constantFrom(
   " # note",
   "[a, b]",
   "{a: 1}",
-  "[",
-  "]",
-  "{",
-  "}",
-  ",",
-  '"',
-  "'",
+  ...YAML_PUNCTUATION,
   '"q"',
   "'s'",
   "|",

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateContent, type ContentFile } from "@/lib/content/validate-content";
-import { readFixture, TODAY } from "./fixtures";
+import { readFixture, TODAY, YAML_PUNCTUATION } from "./fixtures";
 
 const BASE = readFixture("valid-two");
 
@@ -49,13 +49,7 @@ const yamlToken = fc.oneof(
     "  ",
     "    ",
     "\t",
-    "[",
-    "]",
-    "{",
-    "}",
-    ",",
-    '"',
-    "'",
+    ...YAML_PUNCTUATION,
     "#",
     "&a ",
     "*a",
