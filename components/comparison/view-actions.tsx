@@ -1,20 +1,25 @@
 "use client";
 
-import type { ExportInput } from "@/lib/compare/export";
+import type * as Exporters from "@/lib/compare/export";
 import type { CompareRow } from "@/lib/compare/rows";
 import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import type { CompareData } from "./types";
 
 const FORMATS = [
-  { label: "CSV", ext: "csv", type: "text/csv", make: "toCsv" },
-  { label: "Markdown", ext: "md", type: "text/markdown", make: "toMarkdown" },
-  { label: "JSON", ext: "json", type: "application/json", make: "toJson" },
+  { label: "CSV", ext: "csv", type: "text/csv", pick: (e: typeof Exporters) => e.toCsv },
+  {
+    label: "Markdown",
+    ext: "md",
+    type: "text/markdown",
+    pick: (e: typeof Exporters) => e.toMarkdown,
+  },
+  { label: "JSON", ext: "json", type: "application/json", pick: (e: typeof Exporters) => e.toJson },
 ] as const;
 
 /** The exporters load on the first click: most visits never export, so the page does not ship them. */
-async function exportAs(format: (typeof FORMATS)[number], input: ExportInput) {
-  const exporters = await import("@/lib/compare/export");
-  download(exporters[format.make](input), `comparison.${format.ext}`, format.type);
+async function exportAs(format: (typeof FORMATS)[number], input: Exporters.ExportInput) {
+  const make = format.pick(await import("@/lib/compare/export"));
+  download(make(input), `comparison.${format.ext}`, format.type);
 }
 
 function download(text: string, name: string, type: string) {
