@@ -42,13 +42,16 @@ export const CompareCards = memo(function CompareCards({
       </h2>
     );
   };
+  // content-visibility: the browser skips rendering the cards off screen (most of them, on a
+  // phone), which was much of the page's main-thread work while loading there; they stay in
+  // the accessibility tree and in find-in-page. 20rem is about a card's height.
   const renderCard = (row: CompareRow) => (
     <article
       key={row.id}
       data-attribute={row.id}
       data-highlighted={target === row.id ? "" : undefined}
       aria-labelledby={`card-${row.id}`}
-      className="scroll-mt-4 rounded-lg border border-border bg-raised p-4 data-highlighted:border-accent data-highlighted:bg-accent-soft"
+      className="scroll-mt-4 rounded-lg border border-border bg-raised p-4 [contain-intrinsic-size:auto_20rem] [content-visibility:auto] data-highlighted:border-accent data-highlighted:bg-accent-soft"
     >
       <h3 id={`card-${row.id}`} className="font-semibold">
         <Highlight text={row.name} terms={terms} />
