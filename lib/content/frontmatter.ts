@@ -23,9 +23,8 @@ export interface Located {
  * values (plain text without `#` or `:`, quoted text without escapes, or a flow list of ids).
  * That is what content files hold; in it, js-yaml and the `yaml` package agree (property-tested
  * in tests/unit/content/frontmatter-parsers.test.ts, which found the corners they do not agree
- * on: tabs, explicit keys, keys read as null, comments right after quotes, document
- * markers). Anything else,
- * including the anchors, aliases and tags this loader refuses, is read by `yaml` alone.
+ * on: tabs, explicit keys, keys read as null, comments right after quotes, document markers).
+ * Anything else, including the anchors, aliases and tags this loader refuses, is read by `yaml`.
  */
 const VALUE = String.raw`(?:[A-Za-z0-9(][^#:\x00-\x1f\x7f]*|"[^"\\\x00-\x1f\x7f]*"|'[^'\x00-\x1f\x7f]*'|\[ *(?:[A-Za-z0-9][\w.-]*(?: *, *[A-Za-z0-9][\w.-]*)*)? *\])`;
 const SIMPLE_LINE = new RegExp(
@@ -37,11 +36,12 @@ export function isSimpleYaml(yaml: string): boolean {
 }
 
 /**
- * Reads frontmatter YAML. Valid YAML, which is nearly all of it, is read with js-yaml, ten
- * times faster than building the `yaml` package's document (1.8 s of the 5.5 s the loader took
- * for 10,000 attribute files). That document, with the positions problems point at, is built
- * only when a problem needs a place, and at once when js-yaml refuses the text, so syntax
- * errors are reported, with their places, exactly as `yaml` words them.
+ * Reads frontmatter YAML. Simple YAML (see above), which is what content files hold, is read
+ * with js-yaml, ten times faster than building the `yaml` package's document (that took 1.8 s
+ * of the 5.5 s the loader took for 10,000 attribute files). The document, with the positions
+ * problems point at, is built only when a problem needs a place, and at once for any other
+ * YAML or when js-yaml refuses the text, so errors are reported, with their places, exactly as
+ * `yaml` words them.
  */
 export function readFrontmatter(yaml: string, firstLine: number, report: FileReport): Frontmatter {
   let located: Located | undefined;

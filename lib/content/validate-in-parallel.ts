@@ -27,7 +27,7 @@ export async function checkContentInParallel(
 }
 
 /**
- * Below this many attribute files, starting a worker (about 0.7 s to load the parsers) costs
+ * Below this many attribute files, starting a worker (about half a second to load the parsers) costs
  * more than it saves, so they are read on this thread alone.
  */
 export const PARALLEL_FROM = 2000;
