@@ -154,7 +154,7 @@ export function beginValidation(files: readonly ContentFile[], opts: ValidateOpt
     optionIds.set(value.name.toLowerCase(), value.id);
   }
   const known: Record<Ref["kind"], ReadonlySet<string>> = {
-    attribute: new Set(),
+    attribute: new Set(), // filled in by finish(): attribute files name no attributes
     term: new Set(glossary.map((g) => g.value.id)),
     source: new Set(sources.map((s) => s.value.id)),
     option: new Set(options.map((o) => o.value.id)),
