@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, gotoCompare, loadMatrix, tableRowIds, test, type MatrixData } from "./fixtures";
 import type { Page } from "@playwright/test";
+import { parseCsv } from "../csv";
 
 /*
  * Exports hold exactly what the view shows: its rows, in display order, and its columns, in
@@ -17,40 +18,6 @@ async function exportAs(page: Page, format: "CSV" | "Markdown" | "JSON") {
   const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
   const path = await download.path();
   return { name: download.suggestedFilename(), text: await readFile(path, "utf8") };
-}
-
-/** Minimal RFC 4180 reader: enough for quoted fields with commas, quotes and newlines. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = "";
-  };
-  const endRow = () => {
-    endField();
-    rows.push(row);
-    row = [];
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") endField();
-    else if (ch === "\r" && text[i + 1] === "\n") {
-      endRow();
-      i++;
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) endRow();
-  return rows;
 }
 
 const security = () => matrix.attributes.filter((a) => a.category === "security");

@@ -4,6 +4,7 @@ import { toCsv, toJson, toMarkdown, type ExportInput } from "@/lib/compare/expor
 import { indexRows, type CompareRow } from "@/lib/compare/rows";
 import { computeView } from "@/lib/compare/view";
 import { OPTIONS, ROWS, SHAPE, categoryName, idsOf, row, state } from "./test-data";
+import { parseCsv } from "@/tests/csv";
 
 const METAL = { id: "metal", name: "Bare metal" };
 const VM = { id: "vm", name: "Virtual machine" };
@@ -22,41 +23,6 @@ function input(
   options: ExportInput["options"] = [METAL],
 ): ExportInput {
   return { rows, options, categoryName };
-}
-
-/** A strict RFC 4180 reader, to check what a spreadsheet would see. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') {
-      if (field !== "") throw new Error(`quote inside an unquoted field at ${i}`);
-      quoted = true;
-    } else if (ch === ",") {
-      record.push(field);
-      field = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-      i++;
-    } else if (ch === "\r" || ch === "\n") {
-      throw new Error(`bare line break in an unquoted field at ${i}`);
-    } else field += ch;
-  }
-  if (quoted) throw new Error("unterminated quoted field");
-  if (field !== "" || record.length > 0) throw new Error("last record not terminated by CRLF");
-  return records;
 }
 
 describe("toCsv", () => {
