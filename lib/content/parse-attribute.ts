@@ -26,7 +26,7 @@ export function parseAttribute(
   const front = parseFrontmatter(attributeFrontmatterSchema, parsed.frontmatter, report);
   checkProse(parsed.body, report, refs);
   const fm = parsed.frontmatter;
-  const at = (path: PropertyKey[], key = false) => (fm ? placeInFrontmatter(fm, path, key) : START);
+  const at = (path: PropertyKey[], key = false) => placeInFrontmatter(fm, path, key);
 
   const [intro, ...sections] = splitSections(parsed.body);
   if (intro && intro.nodes.length > 0) {

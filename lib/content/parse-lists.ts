@@ -23,9 +23,7 @@ export function parseCategories(
   const front = parseFrontmatter(categoriesFileSchema, parsed.frontmatter, report);
   return (front?.categories ?? []).map((value, i) => ({
     value,
-    idPlace: parsed.frontmatter
-      ? placeInFrontmatter(parsed.frontmatter, ["categories", i, "id"])
-      : START,
+    idPlace: placeInFrontmatter(parsed.frontmatter, ["categories", i, "id"]),
   }));
 }
 
@@ -38,9 +36,7 @@ export function parseSources(
   const front = parseFrontmatter(sourcesFileSchema, parsed.frontmatter, report);
   return (front?.sources ?? []).map((value, i) => ({
     value,
-    idPlace: parsed.frontmatter
-      ? placeInFrontmatter(parsed.frontmatter, ["sources", i, "id"])
-      : START,
+    idPlace: placeInFrontmatter(parsed.frontmatter, ["sources", i, "id"]),
   }));
 }
 

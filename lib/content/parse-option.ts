@@ -102,7 +102,7 @@ export function parseOption(
   return {
     id: front.id,
     name: front.name,
-    idPlace: parsed.frontmatter ? placeInFrontmatter(parsed.frontmatter, ["id"]) : START,
+    idPlace: placeInFrontmatter(parsed.frontmatter, ["id"]),
     option: complete
       ? { ...front, description, strengths, limitations, responsibilities }
       : undefined,
@@ -151,7 +151,7 @@ function rawIdentity(parsed: ParsedFile): ParsedOption | undefined {
   return {
     id: okId.data,
     name: name.trim(),
-    idPlace: parsed.frontmatter ? placeInFrontmatter(parsed.frontmatter, ["id"]) : START,
+    idPlace: placeInFrontmatter(parsed.frontmatter, ["id"]),
     option: undefined,
   };
 }

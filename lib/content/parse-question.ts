@@ -28,7 +28,7 @@ export function parseQuestion(
   const front = parseFrontmatter(questionFrontmatterSchema, parsed.frontmatter, report);
   checkProse(parsed.body, report, refs);
   const fm = parsed.frontmatter;
-  const at = (path: PropertyKey[], key = false) => (fm ? placeInFrontmatter(fm, path, key) : START);
+  const at = (path: PropertyKey[], key = false) => placeInFrontmatter(fm, path, key);
 
   const [intro, ...sections] = splitSections(parsed.body);
   const help: string[] = [];

@@ -297,8 +297,7 @@ export function beginValidation(files: readonly ContentFile[], opts: ValidateOpt
 function idPlaceOf(file: ContentFile): Place {
   return new DeferredPlace(() => {
     const parsed = parseMarkdownFile(file.display, file.text, new FileReport(file.display));
-    const at = parsed.frontmatter ? placeInFrontmatter(parsed.frontmatter, ["id"]) : START;
-    return { line: at.line, column: at.column };
+    return placeInFrontmatter(parsed.frontmatter, ["id"]);
   });
 }
 

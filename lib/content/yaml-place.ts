@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Node } from "yaml";
 import type { Frontmatter, Located } from "./frontmatter";
-import { DeferredPlace, type Place } from "./problems";
+import { DeferredPlace, START, type Place } from "./problems";
 
 /**
  * File position of the frontmatter value at `path` (e.g. ["cells", "bare-metal", "value"]).
@@ -9,10 +9,11 @@ import { DeferredPlace, type Place } from "./problems";
  * that is where an unknown field is. The place is worked out when first read (DeferredPlace).
  */
 export function placeInFrontmatter(
-  fm: Frontmatter,
+  fm: Frontmatter | null,
   path: readonly PropertyKey[],
   atKey = false,
 ): Place {
+  if (!fm) return START; // a file without frontmatter: its problems point at its start
   // Holds on to the locator, not the frontmatter's data: places outlive the files' parsing.
   const { located, firstLine } = fm;
   return new DeferredPlace(() => locate(located(), firstLine, path, atKey));
