@@ -2,6 +2,7 @@
 
 import { tableFeatures, useTable, type ColumnDef } from "@tanstack/react-table";
 import { memo, useMemo } from "react";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { flattenGroups } from "@/lib/compare/flatten-groups";
 import { useVirtualRows } from "./use-virtual-rows";
 import type { CompareRow } from "@/lib/compare/rows";
@@ -122,12 +123,7 @@ export const CompareTable = memo(function CompareTable({
 
   return (
     <TableCellEnvContext value={env}>
-      <div
-        role="region"
-        aria-labelledby="compare-caption"
-        tabIndex={0}
-        className="relative overflow-x-auto rounded-lg border border-border max-sm:hidden print:overflow-visible"
-      >
+      <ScrollRegion labelledBy="compare-caption" className="max-sm:hidden print:overflow-visible">
         <table className="w-full min-w-[36rem] table-fixed border-collapse text-left text-sm">
           <caption id="compare-caption" className="px-3 py-2 text-left text-sm text-muted">
             {columns.map((c) => c.name).join(" vs ")}: {view.rows.length} attribute
@@ -206,7 +202,7 @@ export const CompareTable = memo(function CompareTable({
             ))
           )}
         </table>
-      </div>
+      </ScrollRegion>
     </TableCellEnvContext>
   );
 });

@@ -1,18 +1,14 @@
 import Link from "next/link";
 import { CellContent } from "@/components/comparison/cell-content";
 import { RichText } from "@/components/content/rich-text";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { FeatureMatrix, Option } from "@/lib/model/schema";
 
 /** One option's column of the matrix, as a table of attribute rows grouped by category. */
 export function OptionMatrixRow({ matrix, option }: { matrix: FeatureMatrix; option: Option }) {
   const sourceById = new Map(matrix.sources.map((s) => [s.id, s]));
   return (
-    <div
-      role="region"
-      aria-labelledby="option-row-caption"
-      tabIndex={0}
-      className="relative overflow-x-auto rounded-lg border border-border"
-    >
+    <ScrollRegion labelledBy="option-row-caption">
       <table className="w-full min-w-[20rem] border-collapse text-left text-sm">
         <caption id="option-row-caption" className="px-3 py-2 text-left text-muted">
           {option.name}: value and verdict per attribute
@@ -67,6 +63,6 @@ export function OptionMatrixRow({ matrix, option }: { matrix: FeatureMatrix; opt
           );
         })}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
