@@ -1,10 +1,11 @@
 import { attributeSchema, type Attribute } from "../model/schema";
 import { checkRefs, daysBetween } from "./cross-check";
-import { checkDisguisedLinks } from "./disguised-links";
 import { parseAttribute, type ParsedAttribute } from "./parse-attribute";
-import { parseMarkdownFile, type ParsedFile } from "./parse-markdown";
+import type { ParsedFile } from "./parse-markdown";
 import { FileReport, START, type Problem } from "./problems";
 import type { Ref } from "./prose";
+import { readContentFile } from "./read-file";
+import { loaderBug } from "./zod-problems";
 
 /** A review older than this is flagged so stale facts get re-checked. */
 export const STALE_AFTER_DAYS = 365;
@@ -45,8 +46,7 @@ export function readAttributeFile(
   context: AttributeContext,
 ): AttributeFileResult {
   const report = new FileReport(file.display);
-  const parsed = parseMarkdownFile(file.display, file.text, report);
-  checkDisguisedLinks(parsed, report);
+  const parsed = readContentFile(file.display, file.text, report);
   const refs: Ref[] = [];
   const attribute = parseAttribute(parsed, report, refs, context.optionIds);
   checkRefs(refs, context.known, () => report);
@@ -66,11 +66,8 @@ export function readAttributeFile(
 function checked(attribute: Attribute, report: FileReport): Attribute | undefined {
   const result = attributeSchema.safeParse(attribute);
   if (result.success) return result.data;
-  report.error(
-    START,
-    `the assembled attribute is invalid (${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")})`,
-    "this is a bug in the loader, not in your content; please report it",
-  );
+  const { message, fix } = loaderBug("attribute", result.error);
+  report.error(START, message, fix);
   return undefined;
 }
 

@@ -18,8 +18,8 @@ import {
   parseSources,
   type Placed,
 } from "./parse-lists";
-import { checkDisguisedLinks } from "./disguised-links";
 import { parseMarkdownFile, type ParsedFile } from "./parse-markdown";
+import { readContentFile } from "./read-file";
 import { parseOption, type ParsedOption } from "./parse-option";
 import { parseQuestion, type ParsedQuestion } from "./parse-question";
 import { checkQuestions } from "./check-questions";
@@ -32,6 +32,7 @@ import {
   type Problem,
 } from "./problems";
 import { placeInFrontmatter } from "./yaml-place";
+import { loaderBug } from "./zod-problems";
 import type { Ref } from "./prose";
 
 /** A content file as read from disk. */
@@ -127,8 +128,7 @@ export function beginValidation(files: readonly ContentFile[], opts: ValidateOpt
     fn: (parsed: ParsedFile, report: FileReport) => T,
   ): { value: T; report: FileReport }[] =>
     (byKind.get(kind) ?? []).map(({ file, report }) => {
-      const parsed = parseMarkdownFile(file.display, file.text, report);
-      checkDisguisedLinks(parsed, report);
+      const parsed = readContentFile(file.display, file.text, report);
       return { value: fn(parsed, report), report };
     });
 
@@ -279,8 +279,7 @@ export function beginValidation(files: readonly ContentFile[], opts: ValidateOpt
             file: opts.root,
             ...START,
             severity: "error",
-            message: `the assembled matrix is invalid (${matrix.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")})`,
-            fix: "this is a bug in the loader, not in your content; please report it",
+            ...loaderBug("matrix", matrix.error),
           },
         ],
       };

@@ -58,6 +58,18 @@ export function parseFrontmatter<S extends z.ZodType>(
   return undefined;
 }
 
+/**
+ * The problem for loader output that fails its schema although every content check passed:
+ * a bug in the loader, said plainly rather than shipped.
+ */
+export function loaderBug(what: string, error: z.ZodError): { message: string; fix: string } {
+  const issues = error.issues.map((i) => `${label(i.path)}: ${i.message}`).join("; ");
+  return {
+    message: `the assembled ${what} is invalid (${issues})`,
+    fix: "this is a bug in the loader, not in your content; please report it",
+  };
+}
+
 function splitMessage(message: string): [string, string | undefined] {
   const i = message.indexOf(" — ");
   return i === -1 ? [message, undefined] : [message.slice(0, i), message.slice(i + 3)];
