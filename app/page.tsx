@@ -2,9 +2,11 @@ import Link from "next/link";
 import { RichText } from "@/components/content/rich-text";
 import { OptionCard } from "@/components/options/option-card";
 import { loadMatrix } from "@/lib/content/load-matrix";
+import { proseContext } from "@/lib/markdown/to-hast";
 
 export default async function HomePage() {
   const matrix = await loadMatrix();
+  const prose = proseContext(matrix);
   return (
     <div className="space-y-10">
       <section aria-labelledby="intro" className="max-w-3xl space-y-4">
@@ -12,7 +14,7 @@ export default async function HomePage() {
           Bare metal or virtual machines for your GPU workloads?
         </h1>
         {matrix.overview.map((p) => (
-          <RichText key={p} markdown={p} className="text-lg" />
+          <RichText key={p} markdown={p} prose={prose} className="text-lg" />
         ))}
         <p className="flex flex-wrap gap-3">
           <Link
@@ -35,7 +37,7 @@ export default async function HomePage() {
         </h2>
         <div className="grid gap-4 md:grid-cols-2">
           {matrix.options.map((o) => (
-            <OptionCard key={o.id} option={o} />
+            <OptionCard key={o.id} option={o} prose={prose} />
           ))}
         </div>
       </section>

@@ -3,6 +3,7 @@ import { AdvisorApp } from "@/components/advisor/advisor-app";
 import type { AdvisorData } from "@/components/advisor/types";
 import { RichText } from "@/components/content/rich-text";
 import { loadMatrix } from "@/lib/content/load-matrix";
+import { proseContext } from "@/lib/markdown/to-hast";
 
 export const metadata: Metadata = {
   title: "Advisor",
@@ -12,6 +13,7 @@ export const metadata: Metadata = {
 
 export default async function AdvisorPage() {
   const matrix = await loadMatrix();
+  const prose = proseContext(matrix);
   const data: AdvisorData = {
     matrix: {
       options: matrix.options,
@@ -38,7 +40,12 @@ export default async function AdvisorPage() {
       matrix.questions.map((q) => [
         q.id,
         q.help.length > 0 ? (
-          <RichText key={q.id} markdown={q.help.join("\n\n")} className="text-muted" />
+          <RichText
+            key={q.id}
+            markdown={q.help.join("\n\n")}
+            prose={prose}
+            className="text-muted"
+          />
         ) : null,
       ]),
     ),
@@ -47,7 +54,7 @@ export default async function AdvisorPage() {
         q.id,
         Object.fromEntries(
           q.answers.flatMap((a) =>
-            a.note ? [[a.id, <RichText key={a.id} markdown={a.note} />]] : [],
+            a.note ? [[a.id, <RichText key={a.id} markdown={a.note} prose={prose} />]] : [],
           ),
         ),
       ]),

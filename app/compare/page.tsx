@@ -4,6 +4,7 @@ import type { CompareData } from "@/components/comparison/types";
 import { VerdictLegend } from "@/components/comparison/verdict-legend";
 import { RichText } from "@/components/content/rich-text";
 import { loadMatrix } from "@/lib/content/load-matrix";
+import { proseContext } from "@/lib/markdown/to-hast";
 import { toCompareRows } from "@/lib/compare/to-rows";
 
 export const metadata: Metadata = {
@@ -14,6 +15,7 @@ export const metadata: Metadata = {
 
 export default async function ComparePage() {
   const matrix = await loadMatrix();
+  const prose = proseContext(matrix);
   const data: CompareData = {
     rows: toCompareRows(matrix),
     options: matrix.options.map((o) => ({ id: o.id, name: o.name })),
@@ -28,7 +30,9 @@ export default async function ComparePage() {
         a.id,
         Object.fromEntries(
           Object.entries(a.cells).flatMap(([optionId, cell]) =>
-            cell.note ? [[optionId, <RichText key={optionId} markdown={cell.note} />]] : [],
+            cell.note
+              ? [[optionId, <RichText key={optionId} markdown={cell.note} prose={prose} />]]
+              : [],
           ),
         ),
       ]),

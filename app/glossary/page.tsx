@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { RichText } from "@/components/content/rich-text";
 import { loadMatrix } from "@/lib/content/load-matrix";
+import { proseContext } from "@/lib/markdown/to-hast";
 
 export const metadata: Metadata = {
   title: "Glossary",
@@ -9,7 +10,9 @@ export const metadata: Metadata = {
 };
 
 export default async function GlossaryPage() {
-  const { glossary } = await loadMatrix();
+  const matrix = await loadMatrix();
+  const prose = proseContext(matrix);
+  const { glossary } = matrix;
   const sorted = [...glossary].sort((a, b) => a.term.localeCompare(b.term));
   return (
     <div className="max-w-3xl space-y-6">
@@ -26,7 +29,7 @@ export default async function GlossaryPage() {
             </dt>
             <dd className="mt-1">
               {entry.definition.map((p) => (
-                <RichText key={p} markdown={p} />
+                <RichText key={p} markdown={p} prose={prose} />
               ))}
             </dd>
           </div>

@@ -3,11 +3,7 @@
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { Suspense, useMemo } from "react";
 import { useCanonicalUrl } from "@/components/url-state/use-canonical-url";
-import {
-  advisorParams,
-  serializeAdvisorState,
-  type AdvisorParams,
-} from "@/lib/url-state/advisor-params";
+import { advisorUrl, type AdvisorUrl } from "@/lib/url-state/advisor-params";
 import { AdvisorFlow } from "./advisor-flow";
 import type { AdvisorData } from "./types";
 import { useAdvisorState } from "./use-advisor-state";
@@ -17,9 +13,9 @@ import { useAdvisorState } from "./use-advisor-state";
  * page with inert controls, which lists what the advisor asks.
  */
 export function AdvisorApp({ data }: { data: AdvisorData }) {
-  const params = useMemo(
+  const url = useMemo(
     () =>
-      advisorParams(
+      advisorUrl(
         data.matrix.questions.map((q) => ({ id: q.id, answers: q.answers.map((a) => a.id) })),
       ),
     [data],
@@ -27,21 +23,21 @@ export function AdvisorApp({ data }: { data: AdvisorData }) {
   return (
     <NuqsAdapter>
       <Suspense
-        fallback={<AdvisorFlow data={data} params={params} state={{ answers: {}, step: null }} />}
+        fallback={<AdvisorFlow data={data} url={url} state={{ answers: {}, step: null }} />}
       >
-        <AdvisorFromUrl data={data} params={params} />
+        <AdvisorFromUrl data={data} url={url} />
       </Suspense>
     </NuqsAdapter>
   );
 }
 
-function AdvisorFromUrl({ data, params }: { data: AdvisorData; params: AdvisorParams }) {
-  const [state, actions] = useAdvisorState(params);
-  useCanonicalUrl(() => serializeAdvisorState(params, state));
+function AdvisorFromUrl({ data, url }: { data: AdvisorData; url: AdvisorUrl }) {
+  const [state, actions] = useAdvisorState(url);
+  useCanonicalUrl(() => url.serialize(state));
   return (
     // The marker tells tests (and anyone curious) that the interactive flow has taken over.
     <div data-advisor-ready="">
-      <AdvisorFlow data={data} params={params} state={state} actions={actions} />
+      <AdvisorFlow data={data} url={url} state={state} actions={actions} />
     </div>
   );
 }

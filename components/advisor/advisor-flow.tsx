@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { placeOf } from "@/lib/advisor/steps";
-import { RESULT, type AdvisorParams, type AdvisorState } from "@/lib/url-state/advisor-params";
+import { RESULT, type AdvisorUrl, type AdvisorState } from "@/lib/url-state/advisor-params";
 import { IntroStep } from "./intro-step";
 import { Progress } from "./progress";
 import { QuestionStep } from "./question-step";
@@ -14,12 +14,12 @@ import type { AdvisorActions, AdvisorData } from "./types";
  */
 export function AdvisorFlow({
   data,
-  params,
+  url,
   state,
   actions,
 }: {
   data: AdvisorData;
-  params: AdvisorParams;
+  url: AdvisorUrl;
   state: AdvisorState;
   actions?: AdvisorActions;
 }) {
@@ -36,7 +36,7 @@ export function AdvisorFlow({
   const props = { data, state, actions, headingRef };
   if (state.step === null)
     return <IntroStep {...props} questions={place.relevant} first={place.next ?? RESULT} />;
-  if (state.step === RESULT) return <ResultView {...props} params={params} />;
+  if (state.step === RESULT) return <ResultView {...props} url={url} />;
 
   const { relevant } = place;
   return (

@@ -4,8 +4,8 @@ import { recommend, type Reason, type Recommendation } from "@/lib/advisor/recom
 import { percent } from "@/lib/advisor/score";
 import { changedAnswers, whatWouldChange, type Flip } from "@/lib/advisor/what-would-change";
 import { NOT_SURE } from "@/lib/model/not-sure";
-import { compareParams, serializeCompareState } from "@/lib/url-state/compare-params";
-import { REVIEW, type AdvisorParams, serializeAdvisorState } from "@/lib/url-state/advisor-params";
+import { compareUrl } from "@/lib/url-state/compare-params";
+import { REVIEW, type AdvisorUrl } from "@/lib/url-state/advisor-params";
 import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { AnswerList } from "./answer-list";
@@ -26,22 +26,19 @@ export function ResultView({
   state,
   actions,
   headingRef,
-  params,
-}: StepProps & { params: AdvisorParams }) {
+  url,
+}: StepProps & { url: AdvisorUrl }) {
   const { matrix } = data;
   const result = recommend(matrix, state.answers);
   const flips = whatWouldChange(matrix, state.answers, result);
   const names = lookups(data);
   const [first, second] = result.ranked;
   const compareLink = (only: readonly string[]) =>
-    `/compare${serializeCompareState(
-      compareParams({
-        options: matrix.options.map((o) => o.id),
-        categories: matrix.categories.map((c) => c.id),
-        attributes: matrix.attributes.map((a) => a.id),
-      }),
-      { only: [...only] },
-    )}`;
+    `/compare${compareUrl({
+      options: matrix.options.map((o) => o.id),
+      categories: matrix.categories.map((c) => c.id),
+      attributes: matrix.attributes.map((a) => a.id),
+    }).serialize({ only: [...only] })}`;
 
   return (
     <div className="space-y-8">
@@ -147,7 +144,7 @@ export function ResultView({
 
       <div className="flex flex-wrap items-center gap-2 print:hidden">
         <CopyLinkButton
-          query={serializeAdvisorState(params, state)}
+          query={url.serialize(state)}
           className={BUTTON}
           disabled={!actions}
           label="Copy link to this result"

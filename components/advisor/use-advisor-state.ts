@@ -2,8 +2,7 @@
 
 import { useQueryStates } from "nuqs";
 import { useMemo } from "react";
-import { toNuqs } from "@/components/comparison/use-compare-state";
-import { STEP_KEY, type AdvisorParams, type AdvisorState } from "@/lib/url-state/advisor-params";
+import { STEP_KEY, type AdvisorState, type AdvisorUrl } from "@/lib/url-state/advisor-params";
 import type { AdvisorActions } from "./types";
 
 /**
@@ -11,37 +10,17 @@ import type { AdvisorActions } from "./types";
  * write it back: choosing an answer replaces the history entry, changing step pushes one, so
  * Back and Forward walk through the steps with the answers given so far.
  */
-export function useAdvisorState(params: AdvisorParams): [AdvisorState, AdvisorActions] {
-  const parsers = useMemo(
-    () => ({
-      ...Object.fromEntries([...params.answers].map(([id, p]) => [id, toNuqs(p)])),
-      [STEP_KEY]: toNuqs(params.step),
-    }),
-    [params],
-  );
-  const [read, set] = useQueryStates(parsers);
-  // Keys are the question ids from content plus `step`; every value came through our parsers.
-  const values = read as Record<string, unknown>;
-  const state = useMemo<AdvisorState>(() => {
-    const answers: Record<string, string> = {};
-    for (const id of params.answers.keys()) {
-      const v = values[id];
-      if (typeof v === "string") answers[id] = v;
-    }
-    const step = values[STEP_KEY];
-    return { answers, step: typeof step === "string" ? step : null };
-  }, [values, params]);
+export function useAdvisorState(url: AdvisorUrl): [AdvisorState, AdvisorActions] {
+  const [values, set] = useQueryStates(url.parsers, { scroll: false });
+  const state = useMemo(() => url.fromValues(values), [url, values]);
   const actions = useMemo<AdvisorActions>(
     () => ({
       answer: (questionId, answerId) =>
         void set({ [questionId]: answerId }, { history: "replace" }),
       go: (step, answers = {}) => void set({ ...answers, [STEP_KEY]: step }, { history: "push" }),
-      reset: () =>
-        void set(Object.fromEntries([...Object.keys(parsers)].map((k) => [k, null])), {
-          history: "push",
-        }),
+      reset: () => void set(null, { history: "push" }),
     }),
-    [set, parsers],
+    [set],
   );
   return [state, actions];
 }

@@ -2,12 +2,7 @@
 
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { Suspense, useMemo } from "react";
-import {
-  compareParams,
-  defaultCompareState,
-  serializeCompareState,
-  type CompareParams,
-} from "@/lib/url-state/compare-params";
+import { compareUrl, type CompareUrl } from "@/lib/url-state/compare-params";
 import { useCanonicalUrl } from "@/components/url-state/use-canonical-url";
 import { CompareView } from "./compare-view";
 import type { CompareData } from "./types";
@@ -19,9 +14,9 @@ import { useCompareState } from "./use-compare-state";
  * plain /compare link changes nothing on screen.
  */
 export function CompareApp({ data }: { data: CompareData }) {
-  const params = useMemo(
+  const url = useMemo(
     () =>
-      compareParams({
+      compareUrl({
         options: data.options.map((o) => o.id),
         categories: data.categories.map((c) => c.id),
         attributes: data.rows.map((r) => r.id),
@@ -30,17 +25,15 @@ export function CompareApp({ data }: { data: CompareData }) {
   );
   return (
     <NuqsAdapter>
-      <Suspense
-        fallback={<CompareView data={data} params={params} state={defaultCompareState(params)} />}
-      >
-        <CompareFromUrl data={data} params={params} />
+      <Suspense fallback={<CompareView data={data} url={url} state={url.defaults} />}>
+        <CompareFromUrl data={data} url={url} />
       </Suspense>
     </NuqsAdapter>
   );
 }
 
-function CompareFromUrl({ data, params }: { data: CompareData; params: CompareParams }) {
-  const [state, update] = useCompareState(params);
-  useCanonicalUrl(() => serializeCompareState(params, state));
-  return <CompareView data={data} params={params} state={state} update={update} />;
+function CompareFromUrl({ data, url }: { data: CompareData; url: CompareUrl }) {
+  const [state, update] = useCompareState(url.parsers);
+  useCanonicalUrl(() => url.serialize(state));
+  return <CompareView data={data} url={url} state={state} update={update} />;
 }

@@ -1,13 +1,11 @@
 "use client";
 
 import { memo } from "react";
-import { flattenGroups } from "@/lib/compare/flatten-groups";
 import type { CompareRow } from "@/lib/compare/rows";
 import { Highlight } from "./highlight";
 import { FoldButton, useRowToggle } from "./fold-button";
 import { SearchableCell } from "./searchable-cell";
 import type { MatrixLayoutProps } from "./types";
-import { useVirtualRows } from "./use-virtual-rows";
 
 /**
  * The comparison below 640 px: one card per attribute with the options stacked under it,
@@ -26,8 +24,6 @@ export const CompareCards = memo(function CompareCards({
   const open = new Set(state.open);
   const onToggleRow = useRowToggle(update);
   const folded = new Set(state.fold);
-  const items = flattenGroups(view, folded);
-  const { anchor, virtual } = useVirtualRows<HTMLDivElement>(items.length, 320);
 
   const renderGroupHeading = (categoryId: string, size: number) => {
     const category = data.categories.find((c) => c.id === categoryId);
@@ -86,35 +82,17 @@ export const CompareCards = memo(function CompareCards({
   );
 
   return (
-    <div className="sm:hidden print:hidden" ref={anchor}>
-      {virtual ? (
-        <>
-          <div aria-hidden="true" style={{ height: virtual.paddingTop }} />
-          {virtual.items.map((v) => {
-            const item = items[v.index];
-            if (!item) return null;
-            return (
-              <div key={v.key} data-index={v.index} ref={virtual.measure} className="pb-3">
-                {item.kind === "group"
-                  ? renderGroupHeading(item.category, item.size)
-                  : renderCard(item.row)}
-              </div>
-            );
-          })}
-          <div aria-hidden="true" style={{ height: virtual.paddingBottom }} />
-        </>
-      ) : (
-        view.groups.map((group) => (
-          <section
-            key={group.category}
-            aria-labelledby={`card-group-${group.category}`}
-            className="mb-6 space-y-3"
-          >
-            {renderGroupHeading(group.category, group.rows.length)}
-            {folded.has(group.category) ? null : group.rows.map((row) => renderCard(row))}
-          </section>
-        ))
-      )}
+    <div className="sm:hidden print:hidden">
+      {view.groups.map((group) => (
+        <section
+          key={group.category}
+          aria-labelledby={`card-group-${group.category}`}
+          className="mb-6 space-y-3"
+        >
+          {renderGroupHeading(group.category, group.rows.length)}
+          {folded.has(group.category) ? null : group.rows.map((row) => renderCard(row))}
+        </section>
+      ))}
     </div>
   );
 });

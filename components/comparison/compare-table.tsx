@@ -3,8 +3,6 @@
 import { tableFeatures, useTable, type ColumnDef } from "@tanstack/react-table";
 import { memo, useMemo } from "react";
 import { ScrollRegion } from "@/components/ui/scroll-region";
-import { flattenGroups } from "@/lib/compare/flatten-groups";
-import { useVirtualRows } from "./use-virtual-rows";
 import type { CompareRow } from "@/lib/compare/rows";
 import { FoldButton, useRowToggle } from "./fold-button";
 import { AttributeCell, OptionCell, TableCellEnvContext, type TableCellEnv } from "./table-cells";
@@ -53,31 +51,16 @@ export const CompareTable = memo(function CompareTable({
     [terms, state.open, onToggleRow, data.notes, data.sources, data.options],
   );
   const folded = useMemo(() => new Set(state.fold), [state.fold]);
-  const items = useMemo(() => flattenGroups(view, folded), [view, folded]);
-  const { anchor, virtual } = useVirtualRows<HTMLTableSectionElement>(items.length, 110);
-  // TanStack models only the rows on screen: with 1,000 rows, modelling all of them on every
-  // keystroke costs more than rendering the visible ones.
-  const rendered = useMemo(
-    () =>
-      virtual
-        ? virtual.items.flatMap((v) => {
-            const item = items[v.index];
-            return item?.kind === "row" ? [item.row] : [];
-          })
-        : view.rows,
-    [virtual, items, view.rows],
-  );
-  const table = useTable({ features, columns: columnDefs, data: rendered, getRowId: (r) => r.id });
+  const table = useTable({ features, columns: columnDefs, data: view.rows, getRowId: (r) => r.id });
   const rowsById = new Map(table.getRowModel().rows.map((r) => [r.id, r]));
   const categoryName = new Map(data.categories.map((c) => [c.id, c]));
   const sortedColumn = state.sort === "category" ? null : state.sort;
   const span = columns.length + 1;
 
-  type Measure = { index: number; measure: (el: Element | null) => void };
-  const renderGroupHeader = (categoryId: string, size: number, m?: Measure) => {
+  const renderGroupHeader = (categoryId: string, size: number) => {
     const category = categoryName.get(categoryId);
     return (
-      <tr key={`group-${categoryId}`} data-index={m?.index} ref={m?.measure}>
+      <tr key={`group-${categoryId}`}>
         <th
           scope="rowgroup"
           colSpan={span}
@@ -94,15 +77,13 @@ export const CompareTable = memo(function CompareTable({
       </tr>
     );
   };
-  const renderRow = (r: CompareRow, m?: Measure) => {
+  const renderRow = (r: CompareRow) => {
     const row = rowsById.get(r.id);
     if (!row) return null;
     return (
       <tr
         key={row.id}
         id={row.id}
-        data-index={m?.index}
-        ref={m?.measure}
         data-highlighted={target === row.id ? "" : undefined}
         className="scroll-mt-24 align-top target:bg-accent-soft data-highlighted:bg-accent-soft"
       >
@@ -172,46 +153,14 @@ export const CompareTable = memo(function CompareTable({
               </tr>
             ))}
           </thead>
-          {virtual ? (
-            <tbody ref={anchor}>
-              {virtual.paddingTop > 0 ? <Spacer height={virtual.paddingTop} span={span} /> : null}
-              {virtual.items.map((v) => {
-                const item = items[v.index];
-                if (!item) return null;
-                return item.kind === "group"
-                  ? renderGroupHeader(item.category, item.size, {
-                      index: v.index,
-                      measure: virtual.measure,
-                    })
-                  : renderRow(item.row, { index: v.index, measure: virtual.measure });
-              })}
-              {virtual.paddingBottom > 0 ? (
-                <Spacer height={virtual.paddingBottom} span={span} />
-              ) : null}
+          {view.groups.map((group) => (
+            <tbody key={group.category} id={`category-${group.category}`}>
+              {renderGroupHeader(group.category, group.rows.length)}
+              {folded.has(group.category) ? null : group.rows.map((r) => renderRow(r))}
             </tbody>
-          ) : (
-            view.groups.map((group, i) => (
-              <tbody
-                key={group.category}
-                id={`category-${group.category}`}
-                ref={i === 0 ? anchor : undefined}
-              >
-                {renderGroupHeader(group.category, group.rows.length)}
-                {folded.has(group.category) ? null : group.rows.map((r) => renderRow(r))}
-              </tbody>
-            ))
-          )}
+          ))}
         </table>
       </ScrollRegion>
     </TableCellEnvContext>
   );
 });
-
-/** Padding for the rows a virtualised table does not render. React sets it through the CSSOM, which the CSP allows. */
-function Spacer({ height, span }: { height: number; span: number }) {
-  return (
-    <tr aria-hidden="true">
-      <td colSpan={span} style={{ height, padding: 0, border: 0 }} />
-    </tr>
-  );
-}

@@ -4,11 +4,7 @@ import { memo, useDeferredValue, useMemo, useState } from "react";
 import { indexRows } from "@/lib/compare/rows";
 import { computeView } from "@/lib/compare/view";
 import { searchTerms } from "@/lib/compare/search";
-import {
-  serializeCompareState,
-  type CompareParams,
-  type CompareState,
-} from "@/lib/url-state/compare-params";
+import type { CompareState, CompareUrl } from "@/lib/url-state/compare-params";
 import { CompareCards } from "./compare-cards";
 import { CompareTable } from "./compare-table";
 import { FilterPanel } from "./filter-panel";
@@ -23,12 +19,12 @@ import { ViewActions } from "./view-actions";
  */
 export const CompareView = memo(function CompareView({
   data,
-  params,
+  url,
   state,
   update,
 }: {
   data: CompareData;
-  params: CompareParams;
+  url: CompareUrl;
   state: CompareState;
   update?: Update;
 }) {
@@ -93,7 +89,7 @@ export const CompareView = memo(function CompareView({
             rows={view.rows}
             columns={columns}
             enabled={update !== undefined}
-            query={serializeCompareState(params, state)}
+            query={url.serialize(state)}
           />
         </div>
         {shown === 0 ? (

@@ -2,7 +2,7 @@
 
 import { memo } from "react";
 import type { FacetCounts } from "@/lib/compare/view";
-import { toggleItem } from "@/lib/url-state/param";
+import { toggleItem } from "@/lib/url-state/parsers";
 import type { Verdict } from "@/lib/model/schema";
 import { COMPARE_KEYS, VERDICTS, type CompareState } from "@/lib/url-state/compare-params";
 import { VERDICT_LABELS } from "@/components/ui/verdict-badge";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import { toggleItem } from "@/lib/url-state/param";
+import { toggleItem } from "@/lib/url-state/parsers";
 import type { CompareState } from "@/lib/url-state/compare-params";
 import type { Update } from "./types";
 

@@ -1,26 +1,15 @@
 "use client";
 
-import type * as Exporters from "@/lib/compare/export";
+import { toCsv, toJson, toMarkdown } from "@/lib/compare/export";
 import type { CompareRow } from "@/lib/compare/rows";
 import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import type { CompareData } from "./types";
 
 const FORMATS = [
-  { label: "CSV", ext: "csv", type: "text/csv", pick: (e: typeof Exporters) => e.toCsv },
-  {
-    label: "Markdown",
-    ext: "md",
-    type: "text/markdown",
-    pick: (e: typeof Exporters) => e.toMarkdown,
-  },
-  { label: "JSON", ext: "json", type: "application/json", pick: (e: typeof Exporters) => e.toJson },
+  { label: "CSV", ext: "csv", type: "text/csv", make: toCsv },
+  { label: "Markdown", ext: "md", type: "text/markdown", make: toMarkdown },
+  { label: "JSON", ext: "json", type: "application/json", make: toJson },
 ] as const;
-
-/** The exporters load on the first click: most visits never export, so the page does not ship them. */
-async function exportAs(format: (typeof FORMATS)[number], input: Exporters.ExportInput) {
-  const make = format.pick(await import("@/lib/compare/export"));
-  download(make(input), `comparison.${format.ext}`, format.type);
-}
 
 function download(text: string, name: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
@@ -63,7 +52,13 @@ export function ViewActions({
           className={button}
           disabled={!enabled || rows.length === 0}
           aria-label={`Export the ${rows.length} visible attribute${rows.length === 1 ? "" : "s"} as ${f.label}`}
-          onClick={() => void exportAs(f, { rows, options: columns, categoryName })}
+          onClick={() =>
+            download(
+              f.make({ rows, options: columns, categoryName }),
+              `comparison.${f.ext}`,
+              f.type,
+            )
+          }
         >
           {f.label}
         </button>

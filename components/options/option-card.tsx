@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { RichText } from "@/components/content/rich-text";
+import type { ProseContext } from "@/lib/markdown/to-hast";
 import type { Option } from "@/lib/model/schema";
 
 /** How many strengths and limits a card shows; the option page has them all. */
 const KEY_POINTS = 3;
 
-export function OptionCard({ option }: { option: Option }) {
+export function OptionCard({ option, prose }: { option: Option; prose: ProseContext }) {
   return (
     <article
       aria-labelledby={`option-${option.id}`}
@@ -19,7 +20,7 @@ export function OptionCard({ option }: { option: Option }) {
       <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
         {option.strengths.slice(0, KEY_POINTS).map((s) => (
           <li key={s}>
-            <RichText markdown={s} />
+            <RichText markdown={s} prose={prose} />
           </li>
         ))}
       </ul>
@@ -27,7 +28,7 @@ export function OptionCard({ option }: { option: Option }) {
       <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
         {option.limitations.slice(0, KEY_POINTS).map((s) => (
           <li key={s}>
-            <RichText markdown={s} />
+            <RichText markdown={s} prose={prose} />
           </li>
         ))}
       </ul>

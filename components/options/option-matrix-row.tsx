@@ -2,10 +2,19 @@ import Link from "next/link";
 import { CellContent } from "@/components/comparison/cell-content";
 import { RichText } from "@/components/content/rich-text";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import type { ProseContext } from "@/lib/markdown/to-hast";
 import type { FeatureMatrix, Option } from "@/lib/model/schema";
 
 /** One option's column of the matrix, as a table of attribute rows grouped by category. */
-export function OptionMatrixRow({ matrix, option }: { matrix: FeatureMatrix; option: Option }) {
+export function OptionMatrixRow({
+  matrix,
+  option,
+  prose,
+}: {
+  matrix: FeatureMatrix;
+  option: Option;
+  prose: ProseContext;
+}) {
   const sourceById = new Map(matrix.sources.map((s) => [s.id, s]));
   return (
     <ScrollRegion labelledBy="option-row-caption">
@@ -50,7 +59,9 @@ export function OptionMatrixRow({ matrix, option }: { matrix: FeatureMatrix; opt
                       {cell ? (
                         <CellContent
                           cell={cell}
-                          note={cell.note ? <RichText markdown={cell.note} /> : undefined}
+                          note={
+                            cell.note ? <RichText markdown={cell.note} prose={prose} /> : undefined
+                          }
                           source={sourceById.get(cell.source)}
                           context={`${a.name}, ${option.name}`}
                         />

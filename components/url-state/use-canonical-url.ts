@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { sameParams } from "@/lib/url-state/param";
+import { sameParams } from "@/lib/url-state/parsers";
 
 /**
  * Once, after the page has read its state from the URL, rewrites the address to `canonical()`

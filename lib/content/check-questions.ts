@@ -1,10 +1,5 @@
 import type { Question } from "../model/schema";
-import {
-  advisorParams,
-  RESULT,
-  serializeAdvisorState,
-  STEP_KEY,
-} from "../url-state/advisor-params";
+import { advisorUrl, RESULT, STEP_KEY } from "../url-state/advisor-params";
 import type { FileReport, Place } from "./problems";
 
 /** Longest advisor URL the questions may produce (every question answered), in characters. */
@@ -56,7 +51,7 @@ export function checkQuestions(questions: readonly PlacedQuestion[]): void {
     seen.set(question.id, question);
   }
 
-  const params = advisorParams(
+  const advisor = advisorUrl(
     questions.map(({ question }) => ({
       id: question.id,
       answers: question.answers.map((a) => a.id),
@@ -68,7 +63,7 @@ export function checkQuestions(questions: readonly PlacedQuestion[]): void {
       question.answers.reduce((a, b) => (b.id.length > a.id.length ? b : a)).id,
     ]),
   );
-  const url = `/advisor${serializeAdvisorState(params, { answers: longest, step: RESULT })}`;
+  const url = `/advisor${advisor.serialize({ answers: longest, step: RESULT })}`;
   const last = questions.at(-1);
   if (last && url.length > MAX_ADVISOR_URL) {
     last.report.error(

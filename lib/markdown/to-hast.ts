@@ -12,9 +12,10 @@ import { visit } from "unist-util-visit";
 import { ALLOWED_SCHEMES } from "./safe-url";
 import { slugify } from "./slug";
 
-/** What inline directives resolve against: glossary term ids and source labels by id. */
+/** What inline directives resolve against: glossary terms and source labels, by id. */
 export interface ProseContext {
-  terms: ReadonlySet<string>;
+  /** Each glossary term's definition as plain text, for the tooltip a term shows. */
+  terms: ReadonlyMap<string, string>;
   sourceLabels: ReadonlyMap<string, string>;
 }
 
@@ -104,13 +105,16 @@ export function markdownToText(markdown: string): string {
     .trim();
 }
 
-/** The context for a matrix: every glossary id and every source's short label. */
+/**
+ * The context for a matrix: every glossary term with its definition, and every source's short
+ * label. Pages make it once and hand it to each piece of prose they render.
+ */
 export function proseContext(matrix: {
-  glossary: ReadonlyArray<{ id: string }>;
+  glossary: ReadonlyArray<{ id: string; definition: readonly string[] }>;
   sources: ReadonlyArray<{ id: string; label: string }>;
 }): ProseContext {
   return {
-    terms: new Set(matrix.glossary.map((g) => g.id)),
+    terms: new Map(matrix.glossary.map((g) => [g.id, g.definition.map(markdownToText).join(" ")])),
     sourceLabels: new Map(matrix.sources.map((s) => [s.id, s.label])),
   };
 }

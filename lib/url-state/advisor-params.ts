@@ -1,4 +1,4 @@
-import { literalParam, readParam, type Param } from "./param";
+import { createLoader, createSerializer, parseAsStringLiteral } from "nuqs/server";
 
 /** The ids an advisor URL may name: each question with its answer ids, in order. */
 export type AdvisorIds = ReadonlyArray<{ id: string; answers: readonly string[] }>;
@@ -18,39 +18,49 @@ export interface AdvisorState {
 }
 
 /**
- * Every parameter of /advisor: one per question (its answer id) and `step`. Values are ids
- * from the content, never free text, so a shared link stays short and says what it means:
- * `/advisor?bios=yes&nvme=no&step=result`.
+ * Every parameter of /advisor: one per question (its answer id), in question order, then
+ * `step`. Values are ids from the content, never free text, so a shared link stays short and
+ * says what it means: `/advisor?bios=yes&nvme=no&step=result`.
  */
-export function advisorParams(ids: AdvisorIds) {
+export function advisorUrl(ids: AdvisorIds) {
+  const parsers: Record<string, ReturnType<typeof parseAsStringLiteral<string>>> = {};
+  for (const q of ids) parsers[q.id] = parseAsStringLiteral(q.answers);
+  const steps = [...ids.map((q) => q.id), REVIEW, RESULT];
+  parsers[STEP_KEY] = parseAsStringLiteral(steps);
+  const load = createLoader(parsers);
+  const write = createSerializer(parsers);
   return {
-    answers: new Map<string, Param<string | null>>(
-      ids.map((q) => [q.id, literalParam(q.answers, null)]),
-    ),
-    step: literalParam([...ids.map((q) => q.id), REVIEW, RESULT], null),
+    parsers,
+    /** The state a URL describes; unknown keys and values are ignored, the valid ones kept. */
+    parse: (search: URLSearchParams | string): AdvisorState => fromValues(load(search)),
+    /** The query string for a state, in question order, with the step last. */
+    serialize: (state: AdvisorState): string =>
+      write({
+        ...toValues(ids, state.answers),
+        [STEP_KEY]: state.step !== null && steps.includes(state.step) ? state.step : null,
+      }),
+    /** The state nuqs's hook reads, in the advisor's shape. */
+    fromValues,
   };
-}
 
-export type AdvisorParams = ReturnType<typeof advisorParams>;
-
-/** The state a URL describes; unknown keys and values are ignored, the valid ones kept. */
-export function parseAdvisorState(params: AdvisorParams, search: URLSearchParams): AdvisorState {
-  const answers: Record<string, string> = {};
-  for (const [id, param] of params.answers) {
-    const value = readParam(param, search.get(id));
-    if (value !== null) answers[id] = value;
+  function fromValues(values: Readonly<Record<string, string | null>>): AdvisorState {
+    const answers: Record<string, string> = {};
+    for (const q of ids) {
+      const value = values[q.id];
+      if (typeof value === "string") answers[q.id] = value;
+    }
+    return { answers, step: values[STEP_KEY] ?? null };
   }
-  return { answers, step: readParam(params.step, search.get(STEP_KEY)) };
 }
 
-/** The query string for a state, in question order, with the step last. */
-export function serializeAdvisorState(params: AdvisorParams, state: AdvisorState): string {
-  const out = new URLSearchParams();
-  for (const [id, param] of params.answers) {
-    const value = Object.hasOwn(state.answers, id) ? state.answers[id] : undefined;
-    if (value !== undefined && param.parse(value) !== null) out.set(id, value);
+/** Answers as nuqs values: only questions' own answer ids, everything else cleared. */
+function toValues(ids: AdvisorIds, answers: Readonly<Record<string, string>>) {
+  const values: Record<string, string | null> = {};
+  for (const q of ids) {
+    const value = Object.hasOwn(answers, q.id) ? answers[q.id] : undefined;
+    values[q.id] = value !== undefined && q.answers.includes(value) ? value : null;
   }
-  if (state.step !== null && params.step.parse(state.step) !== null) out.set(STEP_KEY, state.step);
-  const s = out.toString();
-  return s ? `?${s}` : "";
+  return values;
 }
+
+export type AdvisorUrl = ReturnType<typeof advisorUrl>;

@@ -1,6 +1,12 @@
+import {
+  createLoader,
+  createSerializer,
+  parseAsStringLiteral,
+  type inferParserType,
+} from "nuqs/server";
 import type { Verdict } from "../model/schema";
 import { MAX_QUERY_LENGTH } from "../compare/search";
-import { flagParam, listParam, literalParam, readParam, textParam, type Param } from "./param";
+import { parseAsFlag, parseAsIdList, parseAsText } from "./parsers";
 
 export const VERDICTS: readonly Verdict[] = ["advantage", "neutral", "disadvantage"];
 export const SORT_KEYS = ["category", "name"] as const;
@@ -13,78 +19,61 @@ export interface CompareIds {
 }
 
 /**
- * Every parameter of /compare, in one place. Keys are short because people paste these
- * links into chat; values are ids from the content, so they read well too.
+ * Every parameter of /compare, in one place and in the order URLs list them. Keys are short
+ * because people paste these links into chat; values are ids from the content, so they read
+ * well too. Defaults are left out of URLs, so the default view is plain `/compare`.
  */
-export function compareParams(ids: CompareIds) {
+function compareParsers(ids: CompareIds) {
   return {
     /** Search text. */
-    q: textParam(MAX_QUERY_LENGTH),
+    q: parseAsText(MAX_QUERY_LENGTH).withDefault(""),
     /** Categories to show (none = all). */
-    cat: listParam(ids.categories),
+    cat: parseAsIdList(ids.categories).withDefault([]),
     /** Only attributes where the shown options' verdicts differ. */
-    diff: flagParam(),
+    diff: parseAsFlag.withDefault(false),
     /** Only attributes where this option has the advantage. */
-    adv: literalParam(ids.options, null),
+    adv: parseAsStringLiteral(ids.options),
     /** Only attributes where some shown option has one of these verdicts. */
-    verdict: listParam(VERDICTS),
+    verdict: parseAsIdList(VERDICTS).withDefault([]),
     /** Shown options, in column order (at least one). */
-    cols: listParam(ids.options, { ordered: true, default: ids.options, minItems: 1 }),
+    cols: parseAsIdList(ids.options, { ordered: true, minItems: 1 }).withDefault([...ids.options]),
     /** Sort key: "category", "name", or an option id (sort by that option's verdict). */
-    sort: literalParam(
-      [...SORT_KEYS, ...ids.options.filter((o) => !(SORT_KEYS as readonly string[]).includes(o))],
-      "category",
-    ),
-    dir: literalParam(["asc", "desc"] as const, "asc"),
+    sort: parseAsStringLiteral([
+      ...SORT_KEYS,
+      ...ids.options.filter((o) => !(SORT_KEYS as readonly string[]).includes(o)),
+    ]).withDefault("category"),
+    dir: parseAsStringLiteral(["asc", "desc"] as const).withDefault("asc"),
     /** Expanded attribute rows. */
-    open: listParam(ids.attributes),
+    open: parseAsIdList(ids.attributes).withDefault([]),
     /** Collapsed category groups. */
-    fold: listParam(ids.categories),
+    fold: parseAsIdList(ids.categories).withDefault([]),
     /** Only these attributes (e.g. the ones that decided an advisor result). */
-    only: listParam(ids.attributes),
+    only: parseAsIdList(ids.attributes).withDefault([]),
   };
 }
 
-export type CompareParams = ReturnType<typeof compareParams>;
-type ValueOf<P> = P extends Param<infer T> ? T : never;
-export type CompareState = { [K in keyof CompareParams]: ValueOf<CompareParams[K]> };
+export type CompareParsers = ReturnType<typeof compareParsers>;
+export type CompareState = inferParserType<CompareParsers>;
 
-export const COMPARE_KEYS = [
-  "q",
-  "cat",
-  "diff",
-  "adv",
-  "verdict",
-  "cols",
-  "sort",
-  "dir",
-  "open",
-  "fold",
-  "only",
-] as const satisfies readonly (keyof CompareParams)[];
-
-/** The state a URL describes; anything unreadable falls back to that parameter's default. */
-export function parseCompareState(params: CompareParams, search: URLSearchParams): CompareState {
-  const state = {} as Record<string, unknown>;
-  for (const key of COMPARE_KEYS)
-    state[key] = readParam(params[key] as Param<unknown>, search.get(key));
-  return state as CompareState;
+/**
+ * The comparison's URL format for one content's ids: the parsers (for nuqs's hook), and the
+ * loader and serializer made from them, used by the page, link builders and tests alike.
+ */
+export function compareUrl(ids: CompareIds) {
+  const parsers = compareParsers(ids);
+  const parse = createLoader(parsers);
+  return {
+    parsers,
+    /** The state a URL describes; anything unreadable falls back to that parameter's default. */
+    parse: (search: URLSearchParams | string): CompareState => parse(search),
+    /** The query string for a state, in the parameters' order, defaults left out. */
+    serialize: createSerializer(parsers),
+    defaults: parse(new URLSearchParams()),
+  };
 }
 
-export function defaultCompareState(params: CompareParams): CompareState {
-  return parseCompareState(params, new URLSearchParams());
-}
+export type CompareUrl = ReturnType<typeof compareUrl>;
 
-/** The query string for a state, defaults left out (so the default view is plain `/compare`). */
-export function serializeCompareState(params: CompareParams, state: Partial<CompareState>): string {
-  const out = new URLSearchParams();
-  for (const key of COMPARE_KEYS) {
-    const value = state[key];
-    if (value === undefined) continue;
-    const param = params[key] as Param<unknown>;
-    if (param.eq(value, param.default)) continue;
-    out.set(key, param.serialize(value));
-  }
-  const s = out.toString().replace(/%2C/g, ",");
-  return s ? `?${s}` : "";
-}
+export const COMPARE_KEYS = Object.keys(
+  compareParsers({ options: [], categories: [], attributes: [] }),
+) as (keyof CompareParsers)[];

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { RichText } from "@/components/content/rich-text";
 import { OptionMatrixRow } from "@/components/options/option-matrix-row";
 import { loadMatrix } from "@/lib/content/load-matrix";
+import { proseContext } from "@/lib/markdown/to-hast";
 
 export const dynamicParams = false;
 
@@ -31,6 +32,7 @@ export default async function OptionPage({ params }: Props) {
   const matrix = await loadMatrix();
   const option = matrix.options.find((o) => o.id === id);
   if (!option) notFound();
+  const prose = proseContext(matrix);
   return (
     <article className="space-y-8">
       <header className="max-w-3xl space-y-3">
@@ -40,7 +42,7 @@ export default async function OptionPage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">{option.name}</h1>
         <p className="text-lg">{option.summary}</p>
         {option.description.map((p) => (
-          <RichText key={p} markdown={p} />
+          <RichText key={p} markdown={p} prose={prose} />
         ))}
       </header>
       <div className="grid gap-6 md:grid-cols-3">
@@ -56,14 +58,17 @@ export default async function OptionPage({ params }: Props) {
             <ul className="mt-3 list-disc space-y-2 pl-5">
               {option[key].map((item) => (
                 <li key={item}>
-                  <RichText markdown={item} />
+                  <RichText markdown={item} prose={prose} />
                 </li>
               ))}
             </ul>
           </section>
         ))}
       </div>
-      <aside aria-labelledby="advisor-cta" className="rounded-lg border border-border bg-surface p-4">
+      <aside
+        aria-labelledby="advisor-cta"
+        className="rounded-lg border border-border bg-surface p-4"
+      >
         <h2 id="advisor-cta" className="text-lg font-semibold">
           Is {option.name.toLowerCase()} right for your workload?
         </h2>
@@ -80,7 +85,7 @@ export default async function OptionPage({ params }: Props) {
           Its value and verdict on every attribute.{" "}
           <Link href="/compare">See all options side by side</Link>.
         </p>
-        <OptionMatrixRow matrix={matrix} option={option} />
+        <OptionMatrixRow matrix={matrix} option={option} prose={prose} />
       </section>
     </article>
   );

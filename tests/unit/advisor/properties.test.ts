@@ -6,7 +6,7 @@ import { demandsOf, scoreOptions, VERDICT_POINTS, verdictOf } from "@/lib/adviso
 import { givenAnswers } from "@/lib/advisor/answers";
 import { whatWouldChange } from "@/lib/advisor/what-would-change";
 import type { FeatureMatrix } from "@/lib/model/schema";
-import { advisorParams, parseAdvisorState } from "@/lib/url-state/advisor-params";
+import { advisorUrl } from "@/lib/url-state/advisor-params";
 import { matrixOf } from "./load";
 
 const MATRICES: Record<string, FeatureMatrix> = {};
@@ -167,14 +167,14 @@ describe.each(["content", "three-options"])("advisor properties on %s", (name) =
         "x".repeat(10_240),
       ),
     );
-    const params = advisorParams(
+    const advisor = advisorUrl(
       m().questions.map((q) => ({ id: q.id, answers: q.answers.map((a) => a.id) })),
     );
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.oneof(fc.constantFrom(...keys), fc.string()), values)),
         (pairs) => {
-          const state = parseAdvisorState(params, new URLSearchParams(pairs));
+          const state = advisor.parse(new URLSearchParams(pairs));
           for (const [q, a] of Object.entries(state.answers)) {
             const question = m().questions.find((x) => x.id === q);
             expect(question?.answers.map((x) => x.id)).toContain(a);

@@ -9,11 +9,10 @@ import { toCompareRows } from "@/lib/compare/to-rows";
 import type { MatrixShape } from "@/lib/compare/view";
 import type { FeatureMatrix, Verdict } from "@/lib/model/schema";
 import {
-  compareParams,
-  defaultCompareState,
+  compareUrl,
   type CompareIds,
-  type CompareParams,
   type CompareState,
+  type CompareUrl,
 } from "@/lib/url-state/compare-params";
 
 /** The date fixture content is validated against, so results do not depend on the clock. */
@@ -134,14 +133,14 @@ export const IDS: CompareIds = {
 
 export const SHAPE: MatrixShape = { options: IDS.options, categories: IDS.categories };
 
-export const PARAMS: CompareParams = compareParams(IDS);
+export const URL_STATE: CompareUrl = compareUrl(IDS);
 
 /** The default state with some values replaced. */
 export function state(
   overrides: Partial<CompareState> = {},
-  params: CompareParams = PARAMS,
+  url: CompareUrl = URL_STATE,
 ): CompareState {
-  return { ...defaultCompareState(params), ...overrides };
+  return { ...url.defaults, ...overrides };
 }
 
 export function idsOf(rows: readonly { id: string }[]): string[] {
@@ -154,7 +153,7 @@ export interface LoadedMatrix {
   rows: CompareRow[];
   ids: CompareIds;
   shape: MatrixShape;
-  params: CompareParams;
+  url: CompareUrl;
   categoryName: (id: string) => string;
 }
 
@@ -174,7 +173,7 @@ export async function loadCompare(dir: string, date: string = TODAY): Promise<Lo
     rows: indexRows(toCompareRows(matrix), name),
     ids,
     shape: { options: ids.options, categories: ids.categories },
-    params: compareParams(ids),
+    url: compareUrl(ids),
     categoryName: name,
   };
 }

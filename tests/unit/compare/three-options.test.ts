@@ -2,12 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { toCsv, toJson, toMarkdown } from "@/lib/compare/export";
 import { toCompareRows } from "@/lib/compare/to-rows";
 import { computeView, filterRows, sortRows } from "@/lib/compare/view";
-import {
-  defaultCompareState,
-  parseCompareState,
-  serializeCompareState,
-  type CompareState,
-} from "@/lib/url-state/compare-params";
+import { type CompareState } from "@/lib/url-state/compare-params";
 import { idsOf, loadCompare, type LoadedMatrix } from "./test-data";
 
 /*
@@ -20,8 +15,7 @@ import { idsOf, loadCompare, type LoadedMatrix } from "./test-data";
  */
 describe("the comparison with three options (tests/fixtures/three-options)", () => {
   let m: LoadedMatrix;
-  const at = (query: string): CompareState =>
-    parseCompareState(m.params, new URLSearchParams(query));
+  const at = (query: string): CompareState => m.url.parse(query);
 
   beforeAll(async () => {
     m = await loadCompare("tests/fixtures/three-options");
@@ -50,11 +44,7 @@ describe("the comparison with three options (tests/fixtures/three-options)", () 
   });
 
   it("defaults to all three columns in content order", () => {
-    expect(defaultCompareState(m.params).cols).toEqual([
-      "virtual-machine",
-      "bare-metal",
-      "gpu-container",
-    ]);
+    expect(m.url.defaults.cols).toEqual(["virtual-machine", "bare-metal", "gpu-container"]);
   });
 
   it.each<[string, string[]]>([
@@ -83,9 +73,7 @@ describe("the comparison with three options (tests/fixtures/three-options)", () 
     ]);
     expect(view.facets.adv).toEqual({ "virtual-machine": 1, "bare-metal": 2, "gpu-container": 2 });
     expect(view.facets.diff).toBe(2);
-    expect(serializeCompareState(m.params, s)).toBe(
-      "?cols=gpu-container,bare-metal&sort=gpu-container&dir=desc",
-    );
+    expect(m.url.serialize(s)).toBe("?cols=gpu-container,bare-metal&sort=gpu-container&dir=desc");
   });
 
   it("exports the shown columns in URL order", () => {
@@ -124,7 +112,7 @@ describe("the real content/ folder through the comparison", () => {
   });
 
   it("shows every attribute in the default view, grouped in category order", () => {
-    const view = computeView(m.rows, defaultCompareState(m.params), m.shape);
+    const view = computeView(m.rows, m.url.defaults, m.shape);
     expect(view.total).toBe(m.matrix.attributes.length);
     expect(idsOf(view.rows).sort()).toEqual(m.matrix.attributes.map((a) => a.id).sort());
     const order = view.groups.map((g) => m.shape.categories.indexOf(g.category));
@@ -133,12 +121,12 @@ describe("the real content/ folder through the comparison", () => {
 
   it("round-trips a link that opens and selects every attribute", () => {
     const s: CompareState = {
-      ...defaultCompareState(m.params),
+      ...m.url.defaults,
       open: [...m.ids.attributes],
       only: [...m.ids.attributes],
       cat: [...m.ids.categories],
     };
-    const query = serializeCompareState(m.params, s);
-    expect(parseCompareState(m.params, new URLSearchParams(query))).toEqual(s);
+    const query = m.url.serialize(s);
+    expect(m.url.parse(query)).toEqual(s);
   });
 });

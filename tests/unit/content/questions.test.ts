@@ -53,17 +53,15 @@ describe("the advisor's URL stays shareable", () => {
 
   it("the real questionnaire, fully answered, is far below the limit", async () => {
     const { checkContent } = await import("@/lib/content/load-matrix");
-    const { advisorParams, serializeAdvisorState } = await import("@/lib/url-state/advisor-params");
+    const { advisorUrl } = await import("@/lib/url-state/advisor-params");
     const r = await checkContent("content", TODAY);
     if (!r.ok) throw new Error("content has errors");
     const qs = r.matrix.questions;
-    const params = advisorParams(
-      qs.map((q) => ({ id: q.id, answers: q.answers.map((a) => a.id) })),
-    );
+    const advisor = advisorUrl(qs.map((q) => ({ id: q.id, answers: q.answers.map((a) => a.id) })));
     const longest = Object.fromEntries(
       qs.map((q) => [q.id, q.answers.reduce((a, b) => (b.id.length > a.id.length ? b : a)).id]),
     );
-    const url = `/advisor${serializeAdvisorState(params, { answers: longest, step: "result" })}`;
+    const url = `/advisor${advisor.serialize({ answers: longest, step: "result" })}`;
     expect(url.length).toBeLessThan(MAX_ADVISOR_URL);
     expect(Object.keys(longest)).toHaveLength(qs.length);
   });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { createLoader, parseAsStringLiteral } from "nuqs/server";
 import {
   MAX_RAW_LENGTH,
+  parseAsFlag,
+  parseAsIdList,
+  parseAsText,
   sameParams,
-  flagParam,
-  listParam,
-  literalParam,
-  readParam,
-  textParam,
-} from "@/lib/url-state/param";
+  toggleItem,
+} from "@/lib/url-state/parsers";
 
 const TEN_KB = "a".repeat(10 * 1024);
 const SCRIPT = "<script>alert(1)</script>";
@@ -24,8 +24,8 @@ function titled<T>(cases: readonly (readonly [string, T])[]): [string, string, T
   ]);
 }
 
-describe("textParam", () => {
-  const p = textParam(12);
+describe("parseAsText", () => {
+  const p = parseAsText(12);
 
   it.each(
     titled<string | null>([
@@ -45,28 +45,20 @@ describe("textParam", () => {
   });
 
   it("keeps markup and script URLs as plain text (rendering escapes it)", () => {
-    const wide = textParam(200);
+    const wide = parseAsText(200);
     expect(wide.parse(SCRIPT)).toBe(SCRIPT);
     expect(wide.parse(JS_URL)).toBe(JS_URL);
   });
 
-  it("refuses anything over MAX_RAW_LENGTH whatever its own limit", () => {
-    const huge = textParam(1_000_000);
-    expect(huge.parse("x".repeat(MAX_RAW_LENGTH))).toBe("x".repeat(MAX_RAW_LENGTH));
-    expect(huge.parse("x".repeat(MAX_RAW_LENGTH + 1))).toBeNull();
-  });
-
-  it("serializes as itself, compares by value, defaults to empty", () => {
+  it("serializes as itself and compares by value", () => {
     expect(p.serialize("a b")).toBe("a b");
     expect(p.eq("a", "a")).toBe(true);
     expect(p.eq("a", "a ")).toBe(false);
-    expect(p.default).toBe("");
   });
 });
 
-describe("literalParam", () => {
-  const p = literalParam(["asc", "desc"] as const, "asc");
-  const nullable = literalParam(["metal", "vm"], null);
+describe("parseAsStringLiteral (nuqs's, as the sort direction and option ids use it)", () => {
+  const p = parseAsStringLiteral(["asc", "desc"] as const);
 
   it.each(
     titled<string | null>([
@@ -88,21 +80,10 @@ describe("literalParam", () => {
   )("parse(%s) -> %j", (_title, raw, expected) => {
     expect(p.parse(raw)).toBe(expected);
   });
-
-  it("has its fallback as default; a null fallback serializes to empty", () => {
-    expect(p.default).toBe("asc");
-    expect(nullable.default).toBeNull();
-    expect(nullable.serialize(null)).toBe("");
-    expect(nullable.serialize("vm")).toBe("vm");
-    expect(nullable.parse("vm")).toBe("vm");
-    expect(nullable.parse("VM")).toBeNull();
-    expect(nullable.eq(null, null)).toBe(true);
-    expect(nullable.eq("vm", null)).toBe(false);
-  });
 });
 
-describe("listParam (unordered: normalised to the set's order)", () => {
-  const p = listParam(["x", "y", "z"]);
+describe("parseAsIdList (unordered: normalised to the set's order)", () => {
+  const p = parseAsIdList(["x", "y", "z"]);
 
   it.each(
     titled<string[] | null>([
@@ -134,25 +115,18 @@ describe("listParam (unordered: normalised to the set's order)", () => {
     expect(p.parse(raw)).toEqual(expected);
   });
 
-  it("serializes with commas, compares element-wise, defaults to empty", () => {
+  it("serializes with commas in the set's order, and compares element-wise", () => {
     expect(p.serialize(["x", "z"])).toBe("x,z");
+    expect(p.serialize(["z", "x"])).toBe("x,z");
     expect(p.serialize([])).toBe("");
     expect(p.eq(["x", "y"], ["x", "y"])).toBe(true);
     expect(p.eq(["x", "y"], ["y", "x"])).toBe(false);
     expect(p.eq(["x"], ["x", "y"])).toBe(false);
-    expect(p.default).toEqual([]);
-  });
-
-  it("does not share its default array between parameters", () => {
-    const defaults = ["x"] as const;
-    const a = listParam(["x", "y"], { default: defaults });
-    expect(a.default).toEqual(["x"]);
-    expect(a.default).not.toBe(defaults);
   });
 });
 
-describe("listParam (ordered, at least one item)", () => {
-  const p = listParam(["x", "y", "z"], { ordered: true, default: ["x", "y", "z"], minItems: 1 });
+describe("parseAsIdList (ordered, at least one item)", () => {
+  const p = parseAsIdList(["x", "y", "z"], { ordered: true, minItems: 1 });
 
   it.each(
     titled<string[] | null>([
@@ -172,14 +146,14 @@ describe("listParam (ordered, at least one item)", () => {
     expect(p.parse(raw)).toEqual(expected);
   });
 
-  it("defaults to the given list", () => {
-    expect(p.default).toEqual(["x", "y", "z"]);
+  it("keeps the order it is given when it serializes", () => {
+    expect(p.serialize(["z", "x"])).toBe("z,x");
     expect(p.eq(["z", "x"], ["x", "z"])).toBe(false);
   });
 });
 
-describe("flagParam", () => {
-  const p = flagParam();
+describe("parseAsFlag", () => {
+  const p = parseAsFlag;
 
   it.each(
     titled<boolean | null>([
@@ -201,34 +175,42 @@ describe("flagParam", () => {
     expect(p.parse(raw)).toBe(expected);
   });
 
-  it("serializes to 1/0 and defaults to false", () => {
+  it("serializes to 1/0", () => {
     expect(p.serialize(true)).toBe("1");
     expect(p.serialize(false)).toBe("0");
-    expect(p.default).toBe(false);
   });
 });
 
-describe("readParam", () => {
-  const list = listParam(["x", "y"], { ordered: true, default: ["y"], minItems: 1 });
+describe("a list read through nuqs's loader, with a default", () => {
+  const load = createLoader({
+    list: parseAsIdList(["x", "y"], { ordered: true, minItems: 1 }).withDefault(["y"]),
+  });
 
-  it.each<[string | null | undefined, string[]]>([
-    [null, ["y"]],
-    [undefined, ["y"]],
+  it.each<[string, string[]]>([
     ["", ["y"]],
-    ["nope", ["y"]],
-    ["x", ["x"]],
-    ["x,y", ["x", "y"]],
-  ])("readParam(%j) -> %j", (raw, expected) => {
-    expect(readParam(list, raw)).toEqual(expected);
+    ["?list=", ["y"]],
+    ["?list=nope", ["y"]],
+    ["?list=x", ["x"]],
+    ["?list=x,y", ["x", "y"]],
+    ["?list=x&list=y", ["x"]],
+  ])("%j -> %j", (query, expected) => {
+    expect(load(query).list).toEqual(expected);
   });
 
   it("falls back to the default for a raw value over MAX_RAW_LENGTH, even one made of valid ids", () => {
-    expect(readParam(list, "x,".repeat(MAX_RAW_LENGTH))).toEqual(["y"]);
+    expect(load(`?list=${"x,".repeat(MAX_RAW_LENGTH)}`).list).toEqual(["y"]);
   });
+});
 
-  it("refuses a raw value that is not a string, even if a caller bypasses the types", () => {
-    expect(textParam(10).parse(42 as unknown as string)).toBeNull();
-    expect(flagParam().parse({} as unknown as string)).toBeNull();
+describe("toggleItem", () => {
+  it.each<[string[], string, boolean, string[]]>([
+    [[], "x", true, ["x"]],
+    [["x"], "x", true, ["x"]],
+    [["x", "y"], "x", true, ["y", "x"]],
+    [["x", "y"], "x", false, ["y"]],
+    [["y"], "x", false, ["y"]],
+  ])("%j %s %s -> %j", (list, item, on, expected) => {
+    expect(toggleItem(list, item, on)).toEqual(expected);
   });
 });
 
