@@ -7,9 +7,9 @@
  *   first-load-js    gzip JS per route, as a ratio to a bare / a table+nuqs floor page
  *   lighthouse       mobile and desktop, every route, median of 3
  *   serving          /compare under autocannon: embedded server vs nginx
- *   content-scale    content load + validation at 100 / 1,000 / 10,000 attributes
- *   keystroke        /compare keystroke-to-paint at 1,000 x 5, CPU 4x slower
- *   advisor-scoring  placeholder until the advisor exists
+ *   content-scale    content load + validation: real content, 300 x 6, 1,000 x 6
+ *   keystroke        /compare keystroke-to-paint and to filtered table at 300 x 6, CPU 4x slower
+ *   advisor-scoring  the recommendation and "what would change it" at 300 x 6
  *
  * BENCH_ONLY=first-load-js,serving runs a subset; without build-time in it, the modules that
  * read out/ measure the build already there (and build one if there is none); if the build
