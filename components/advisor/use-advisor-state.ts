@@ -11,7 +11,7 @@ import type { AdvisorActions } from "./types";
  * Back and Forward walk through the steps with the answers given so far.
  */
 export function useAdvisorState(url: AdvisorUrl): [AdvisorState, AdvisorActions] {
-  const [values, set] = useQueryStates(url.parsers, { scroll: false });
+  const [values, set] = useQueryStates(url.parsers);
   const state = useMemo(() => url.fromValues(values), [url, values]);
   const actions = useMemo<AdvisorActions>(
     () => ({

@@ -11,32 +11,8 @@ export interface CellData {
   source: string;
 }
 
-/**
- * One cell of the matrix: short value and verdict up front; note, source, inferred flag and
- * review date behind a native disclosure, which works without JavaScript. Used on the server
- * (option pages) and inside the interactive comparison, so it holds no state of its own.
- */
-export function CellContent({
-  cell,
-  note,
-  source,
-  context,
-  value,
-  open,
-  onToggle,
-}: {
-  cell: CellData;
-  /** The rendered note, if the cell has one. */
-  note?: ReactNode;
-  source: { id: string; title: string } | undefined;
-  /** Names the row and column for screen readers, e.g. "Overhead, Bare metal". */
-  context: string;
-  /** The value as rendered (e.g. with search matches highlighted); defaults to the plain value. */
-  value?: ReactNode;
-  /** Controlled disclosure state, for views that keep it in the URL. */
-  open?: boolean;
-  onToggle?: (open: boolean) => void;
-}) {
+/** A cell's short value and verdict, shown at all times. */
+export function CellSummary({ cell, value }: { cell: CellData; value?: ReactNode }) {
   return (
     <div className="space-y-1.5">
       <p>{value ?? cell.value}</p>
@@ -48,38 +24,81 @@ export function CellContent({
           </span>
         ) : null}
       </p>
-      <details
-        className="cell-details text-sm"
-        open={open}
-        onToggle={onToggle ? (e) => onToggle(e.currentTarget.open) : undefined}
-      >
-        <summary className="cursor-pointer text-accent">
-          Details<span className="sr-only"> for {context}</span>
-        </summary>
-        {/* Closed and interactive: the body is rendered when opened (a rerender via onToggle),
-            which keeps a keystroke in the search box from building hundreds of hidden nodes. */}
-        {open === false && onToggle ? null : (
-          <div className="mt-2 space-y-2 rounded-md border border-border bg-surface p-3">
-            {note}
-            <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs text-muted">
-              <dt>Source</dt>
-              <dd>
-                {source ? <Link href={`/sources#${source.id}`}>{source.title}</Link> : cell.source}
-              </dd>
-              <dt>Basis</dt>
-              <dd>
-                {cell.inferred
-                  ? "Inferred from the source, not stated in it"
-                  : "Stated by the source"}
-              </dd>
-              <dt>Reviewed</dt>
-              <dd>
-                <time dateTime={cell.reviewed}>{cell.reviewed}</time>
-              </dd>
-            </dl>
-          </div>
-        )}
-      </details>
     </div>
   );
+}
+
+/**
+ * A cell's details: its note, source, basis and review date. Shown when the row's disclosure
+ * (RowDisclosure) is open: CSS shows `.cell-note` inside a row or card whose disclosure is
+ * open, so the prerendered page opens it without JavaScript too.
+ */
+export function CellNote({
+  id,
+  cell,
+  note,
+  source,
+}: {
+  id: string;
+  cell: CellData;
+  /** The rendered note, if the cell has one. */
+  note?: ReactNode;
+  source: { id: string; title: string } | undefined;
+}) {
+  return (
+    <div
+      id={id}
+      className="cell-note mt-2 space-y-2 rounded-md border border-border bg-surface p-3 text-sm"
+    >
+      {note}
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs text-muted">
+        <dt>Source</dt>
+        <dd>{source ? <Link href={`/sources#${source.id}`}>{source.title}</Link> : cell.source}</dd>
+        <dt>Basis</dt>
+        <dd>
+          {cell.inferred ? "Inferred from the source, not stated in it" : "Stated by the source"}
+        </dd>
+        <dt>Reviewed</dt>
+        <dd>
+          <time dateTime={cell.reviewed}>{cell.reviewed}</time>
+        </dd>
+      </dl>
+    </div>
+  );
+}
+
+/**
+ * The one disclosure of a row (or card): it opens every cell's details at once. A native
+ * <details>, so it works before and without JavaScript; in the interactive comparison its
+ * state is kept in the URL through `onToggle`.
+ */
+export function RowDisclosure({
+  name,
+  controls,
+  open,
+  onToggle,
+}: {
+  /** The attribute's name, for screen readers. */
+  name: string;
+  /** Ids of the cell details it reveals. */
+  controls: string;
+  open?: boolean;
+  onToggle?: (open: boolean) => void;
+}) {
+  return (
+    <details
+      className="row-details mt-2 text-sm"
+      open={open}
+      onToggle={onToggle ? (e) => onToggle(e.currentTarget.open) : undefined}
+    >
+      <summary aria-controls={controls} className="cursor-pointer text-accent">
+        Details<span className="sr-only"> for {name}</span>
+      </summary>
+    </details>
+  );
+}
+
+/** The id of one cell's details, for RowDisclosure's `controls`. */
+export function cellNoteId(attributeId: string, optionId: string): string {
+  return `note-${attributeId}-${optionId}`;
 }

@@ -2,6 +2,7 @@
 
 import { memo } from "react";
 import type { CompareRow } from "@/lib/compare/rows";
+import { RowDisclosure, cellNoteId } from "./cell-content";
 import { Highlight } from "./highlight";
 import { FoldButton, useRowToggle } from "./fold-button";
 import { SearchableCell } from "./searchable-cell";
@@ -64,20 +65,25 @@ export const CompareCards = memo(function CompareCards({
               <dt className="text-sm font-semibold">{o.name}</dt>
               <dd className="mt-1 text-sm">
                 <SearchableCell
-                  rowId={row.id}
+                  attributeId={row.id}
+                  optionId={o.id}
                   cell={cell}
                   terms={terms}
                   note={data.notes[row.id]?.[o.id]}
                   source={data.sources[cell.source]}
-                  context={`${row.name}, ${o.name}`}
-                  open={open.has(row.id)}
-                  onToggleRow={onToggleRow}
+                  withNote={!update || open.has(row.id)}
                 />
               </dd>
             </div>
           );
         })}
       </dl>
+      <RowDisclosure
+        name={row.name}
+        controls={columns.map((o) => cellNoteId(row.id, o.id)).join(" ")}
+        open={update ? open.has(row.id) : undefined}
+        onToggle={onToggleRow && ((isOpen) => onToggleRow(row.id, isOpen))}
+      />
     </article>
   );
 

@@ -1,20 +1,22 @@
 "use client";
 
 import { memo, type ReactNode } from "react";
-import { CellContent, type CellData } from "./cell-content";
-import type { RowToggle } from "./fold-button";
+import { CellNote, CellSummary, cellNoteId, type CellData } from "./cell-content";
 import { Highlight, sameMarks } from "./highlight";
 
 interface SearchableCellProps {
-  rowId: string;
+  attributeId: string;
+  optionId: string;
   cell: CellData;
   terms: readonly string[];
   note: ReactNode;
   source: { id: string; title: string } | undefined;
-  /** Names the row and column for screen readers. */
-  context: string;
-  open: boolean;
-  onToggleRow: RowToggle | undefined;
+  /**
+   * Whether the details are rendered: always in the prerendered view (CSS shows them when the
+   * row's disclosure opens), only for open rows once interactive, which keeps a keystroke in
+   * the search box from rebuilding hundreds of hidden notes.
+   */
+  withNote: boolean;
 }
 
 /**
@@ -23,23 +25,35 @@ interface SearchableCellProps {
  * value's marks as they were costs it nothing.
  */
 export const SearchableCell = memo(
-  function SearchableCell({ rowId, cell, terms, onToggleRow, ...rest }: SearchableCellProps) {
+  function SearchableCell({
+    attributeId,
+    optionId,
+    cell,
+    terms,
+    note,
+    source,
+    withNote,
+  }: SearchableCellProps) {
     return (
-      <CellContent
-        {...rest}
-        cell={cell}
-        value={<Highlight text={cell.value} terms={terms} />}
-        onToggle={onToggleRow && ((isOpen) => onToggleRow(rowId, isOpen))}
-      />
+      <>
+        <CellSummary cell={cell} value={<Highlight text={cell.value} terms={terms} />} />
+        {withNote ? (
+          <CellNote
+            id={cellNoteId(attributeId, optionId)}
+            cell={cell}
+            note={note}
+            source={source}
+          />
+        ) : null}
+      </>
     );
   },
   (prev, next) =>
-    prev.rowId === next.rowId &&
+    prev.attributeId === next.attributeId &&
+    prev.optionId === next.optionId &&
     prev.cell === next.cell &&
     prev.note === next.note &&
     prev.source === next.source &&
-    prev.context === next.context &&
-    prev.open === next.open &&
-    prev.onToggleRow === next.onToggleRow &&
+    prev.withNote === next.withNote &&
     sameMarks(next.cell.value, prev.terms, next.terms),
 );

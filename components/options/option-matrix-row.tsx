@@ -1,5 +1,10 @@
 import Link from "next/link";
-import { CellContent } from "@/components/comparison/cell-content";
+import {
+  CellNote,
+  CellSummary,
+  RowDisclosure,
+  cellNoteId,
+} from "@/components/comparison/cell-content";
 import { RichText } from "@/components/content/rich-text";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { ProseContext } from "@/lib/markdown/to-hast";
@@ -54,17 +59,25 @@ export function OptionMatrixRow({
                       <Link href={`/compare#${a.id}`} className="font-semibold">
                         {a.name}
                       </Link>
+                      {cell ? (
+                        <RowDisclosure name={a.name} controls={cellNoteId(a.id, option.id)} />
+                      ) : null}
                     </th>
                     <td className="border-b border-border px-3 py-3">
                       {cell ? (
-                        <CellContent
-                          cell={cell}
-                          note={
-                            cell.note ? <RichText markdown={cell.note} prose={prose} /> : undefined
-                          }
-                          source={sourceById.get(cell.source)}
-                          context={`${a.name}, ${option.name}`}
-                        />
+                        <>
+                          <CellSummary cell={cell} />
+                          <CellNote
+                            id={cellNoteId(a.id, option.id)}
+                            cell={cell}
+                            note={
+                              cell.note ? (
+                                <RichText markdown={cell.note} prose={prose} />
+                              ) : undefined
+                            }
+                            source={sourceById.get(cell.source)}
+                          />
+                        </>
                       ) : null}
                     </td>
                   </tr>

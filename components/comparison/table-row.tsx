@@ -1,0 +1,110 @@
+"use client";
+
+import type { Row, TableFeatures } from "@tanstack/react-table";
+import { memo } from "react";
+import type { CompareRow } from "@/lib/compare/rows";
+import { RowDisclosure, cellNoteId } from "./cell-content";
+import type { RowToggle } from "./fold-button";
+import { Highlight, sameMarks } from "./highlight";
+import { SearchableCell } from "./searchable-cell";
+import type { CompareData } from "./types";
+
+interface TableRowProps<F extends TableFeatures> {
+  row: Row<F, CompareRow>;
+  /** The table's column definitions: the row re-renders when they change. */
+  columns: unknown;
+  terms: readonly string[];
+  open: boolean;
+  highlighted: boolean;
+  interactive: boolean;
+  onToggleRow: RowToggle | undefined;
+  notes: CompareData["notes"][string] | undefined;
+  sources: CompareData["sources"];
+}
+
+function TableRowView<F extends TableFeatures>({
+  row,
+  terms,
+  open,
+  highlighted,
+  interactive,
+  onToggleRow,
+  notes,
+  sources,
+}: TableRowProps<F>) {
+  const r = row.original;
+  const cells = row.getAllCells();
+  const optionIds = cells.map((c) => c.column.id).filter((id) => id !== "attribute");
+  return (
+    <tr
+      id={r.id}
+      data-highlighted={highlighted ? "" : undefined}
+      className="scroll-mt-24 align-top data-highlighted:bg-accent-soft"
+    >
+      {cells.map((cell) => {
+        if (cell.column.id === "attribute") {
+          return (
+            <th key={cell.id} scope="row" className="border-b border-border px-3 py-3 font-normal">
+              <span className="font-semibold">
+                <Highlight text={r.name} terms={terms} />
+              </span>
+              <span className="mt-1 block text-muted">
+                <Highlight text={r.why} terms={terms} />
+              </span>
+              <RowDisclosure
+                name={r.name}
+                controls={optionIds.map((o) => cellNoteId(r.id, o)).join(" ")}
+                open={interactive ? open : undefined}
+                onToggle={onToggleRow && ((isOpen) => onToggleRow(r.id, isOpen))}
+              />
+            </th>
+          );
+        }
+        const value = r.cells[cell.column.id];
+        return (
+          <td key={cell.id} className="border-b border-border px-3 py-3">
+            {value ? (
+              <SearchableCell
+                attributeId={r.id}
+                optionId={cell.column.id}
+                cell={value}
+                terms={terms}
+                note={notes?.[cell.column.id]}
+                source={sources[value.source]}
+                withNote={!interactive || open}
+              />
+            ) : null}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}
+
+/** Texts of a row that a search marks. */
+function sameRowMarks(row: CompareRow, a: readonly string[], b: readonly string[]): boolean {
+  return (
+    sameMarks(row.name, a, b) &&
+    sameMarks(row.why, a, b) &&
+    Object.values(row.cells).every((c) => sameMarks(c.value, a, b))
+  );
+}
+
+/**
+ * One attribute row of the table. Memoised on what it shows (TanStack rebuilds its row objects
+ * whenever the data changes, so the row's own data is compared): a keystroke re-renders only
+ * the rows whose search marks it changes.
+ */
+export const TableRow = memo(
+  TableRowView,
+  (prev, next) =>
+    prev.row.original === next.row.original &&
+    prev.columns === next.columns &&
+    prev.open === next.open &&
+    prev.highlighted === next.highlighted &&
+    prev.interactive === next.interactive &&
+    prev.onToggleRow === next.onToggleRow &&
+    prev.notes === next.notes &&
+    prev.sources === next.sources &&
+    sameRowMarks(next.row.original, prev.terms, next.terms),
+) as typeof TableRowView;
