@@ -80,8 +80,8 @@ export function RowDisclosure({
 }: {
   /** The attribute's name, for screen readers. */
   name: string;
-  /** Ids of the cell details it reveals. */
-  controls: string;
+  /** Ids of the cell details it reveals, when they are in the page. */
+  controls: string | undefined;
   open?: boolean;
   onToggle?: (open: boolean) => void;
 }) {

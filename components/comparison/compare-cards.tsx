@@ -80,7 +80,11 @@ export const CompareCards = memo(function CompareCards({
       </dl>
       <RowDisclosure
         name={row.name}
-        controls={columns.map((o) => cellNoteId(row.id, o.id)).join(" ")}
+        controls={
+          !update || open.has(row.id)
+            ? columns.map((o) => cellNoteId(row.id, o.id)).join(" ")
+            : undefined
+        }
         open={update ? open.has(row.id) : undefined}
         onToggle={onToggleRow && ((isOpen) => onToggleRow(row.id, isOpen))}
       />

@@ -53,7 +53,11 @@ function TableRowView<F extends TableFeatures>({
               </span>
               <RowDisclosure
                 name={r.name}
-                controls={optionIds.map((o) => cellNoteId(r.id, o)).join(" ")}
+                controls={
+                  !interactive || open
+                    ? optionIds.map((o) => cellNoteId(r.id, o)).join(" ")
+                    : undefined
+                }
                 open={interactive ? open : undefined}
                 onToggle={onToggleRow && ((isOpen) => onToggleRow(r.id, isOpen))}
               />
