@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { STATUS_CODES } from "node:http";
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import path from "node:path";
 import fastifyStatic from "@fastify/static";
@@ -62,12 +62,13 @@ export function createSiteServer({
     "Cache-Control": NOT_FOUND_CACHE_CONTROL,
   };
 
+  /** Requests being answered, per connection (pipelined requests queue on one). */
+  const inFlight = new WeakMap<Socket, number>();
   /**
-   * Connections whose request was answered before its body had all arrived: what follows on
-   * them is the rest of that body, so they close after the answer, and a parse error there
-   * gets no second answer.
+   * Connections that must close once their current answers are out: the rest of the bytes on
+   * them cannot be read (a parse error after a request, or the unread rest of a body).
    */
-  const unfinished = new WeakSet<Socket>();
+  const closing = new WeakSet<Socket>();
 
   const app = Fastify({
     logger: { level: logLevel },
@@ -84,8 +85,14 @@ export function createSiteServer({
     keepAliveTimeout: LIMITS.keepAliveTimeoutMs,
     connectionTimeout: LIMITS.idleTimeoutMs,
     clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket) {
-      if (error.code === "ECONNRESET" || !socket.writable || unfinished.has(socket)) {
+      if (error.code === "ECONNRESET" || !socket.writable) {
         socket.destroy();
+        return;
+      }
+      // An answer already under way owns the connection: it goes out whole, then the
+      // connection closes; a second answer written now would corrupt it.
+      if ((inFlight.get(socket) ?? 0) > 0 || closing.has(socket)) {
+        closing.add(socket);
         return;
       }
       const status =
@@ -102,6 +109,15 @@ export function createSiteServer({
     },
   });
   app.server.maxConnections = LIMITS.maxConnections;
+  app.server.on("request", (request: IncomingMessage, response: ServerResponse) => {
+    const socket = request.socket;
+    inFlight.set(socket, (inFlight.get(socket) ?? 0) + 1);
+    response.once("close", () => {
+      const left = (inFlight.get(socket) ?? 1) - 1;
+      inFlight.set(socket, left);
+      if (left === 0 && closing.has(socket)) socket.end();
+    });
+  });
   // Node answers these two outside any request handler; without a listener, CONNECT closes the
   // connection unanswered and an unknown Expect gets a 417 without headers.
   app.server.on("connect", (_request, socket: Socket) =>
@@ -141,10 +157,8 @@ export function createSiteServer({
   app.addHook("onSend", async (request, reply, payload) => {
     for (const [name, value] of Object.entries(base))
       if (!reply.hasHeader(name)) reply.header(name, value);
-    if (!request.raw.complete) {
-      reply.header("Connection", "close");
-      unfinished.add(request.raw.socket);
-    }
+    if (!request.raw.complete) closing.add(request.raw.socket);
+    if (closing.has(request.raw.socket)) reply.header("Connection", "close");
     return payload;
   });
 

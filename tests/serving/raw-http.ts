@@ -54,6 +54,28 @@ export interface RawResponse {
  * (HEAD answers and 304 have none).
  */
 export function parseResponse(bytes: Buffer, method: string): RawResponse {
+  const { response, rest } = readResponse(bytes, method);
+  if (rest.length) throw new Error(`${rest.length} bytes after the response`);
+  return response;
+}
+
+/**
+ * Reads every response in `bytes`, each as strictly as parseResponse: what a connection gets
+ * when the bytes sent held more than one request (a blank line inside drawn headers ends the
+ * first). `method` is the first request's; the later ones are read as answers to GET.
+ */
+export function parseResponses(bytes: Buffer, method: string): RawResponse[] {
+  const responses: RawResponse[] = [];
+  let rest = bytes;
+  do {
+    const read = readResponse(rest, responses.length ? "GET" : method);
+    responses.push(read.response);
+    rest = read.rest;
+  } while (rest.length);
+  return responses;
+}
+
+function readResponse(bytes: Buffer, method: string): { response: RawResponse; rest: Buffer } {
   // An interim answer (100 Continue to `Expect: 100-continue`) comes before the response.
   while (/^HTTP\/1\.1 1\d\d [^\r\n]*\r\n\r\n/.test(bytes.subarray(0, 64).toString("latin1")))
     bytes = bytes.subarray(bytes.indexOf("\r\n\r\n") + 4);
@@ -82,22 +104,27 @@ export function parseResponse(bytes: Buffer, method: string): RawResponse {
   const length = one("content-length");
   const chunked = /(^|,)\s*chunked\s*$/i.test(one("transfer-encoding") ?? "");
   if (length !== undefined && chunked) throw new Error("both Content-Length and chunked");
-  if (method === "HEAD" || code === 304 || code === 204 || code < 200) {
-    if (rest.length) throw new Error(`${rest.length} bytes after a response without a body`);
-    return { status: code, headers, body: Buffer.alloc(0) };
-  }
+  if (method === "HEAD" || code === 304 || code === 204 || code < 200)
+    return { response: { status: code, headers, body: Buffer.alloc(0) }, rest };
   if (length !== undefined) {
     if (!/^\d+$/.test(length)) throw new Error(`bad Content-Length ${length}`);
-    if (rest.length !== Number(length))
+    if (rest.length < Number(length))
       throw new Error(`Content-Length ${length} but ${rest.length} bytes follow`);
-    return { status: code, headers, body: rest };
+    return {
+      response: { status: code, headers, body: rest.subarray(0, Number(length)) },
+      rest: rest.subarray(Number(length)),
+    };
   }
-  if (chunked) return { status: code, headers, body: dechunk(rest) };
+  if (chunked) {
+    const { body, used } = dechunk(rest);
+    return { response: { status: code, headers, body }, rest: rest.subarray(used) };
+  }
   // Neither: the body runs to the end of the connection, which is how it was read.
-  return { status: code, headers, body: rest };
+  return { response: { status: code, headers, body: rest }, rest: Buffer.alloc(0) };
 }
 
-function dechunk(data: Buffer): Buffer {
+/** The body of a chunked message at the start of `data`, and how many bytes it took. */
+function dechunk(data: Buffer): { body: Buffer; used: number } {
   const parts: Buffer[] = [];
   let at = 0;
   for (;;) {
@@ -107,8 +134,9 @@ function dechunk(data: Buffer): Buffer {
     const n = parseInt(size[1]!, 16);
     at = lineEnd + 2;
     if (n === 0) {
-      if (data.subarray(at).toString("latin1") !== "\r\n") throw new Error("bad chunked ending");
-      return Buffer.concat(parts);
+      if (data.subarray(at, at + 2).toString("latin1") !== "\r\n")
+        throw new Error("bad chunked ending");
+      return { body: Buffer.concat(parts), used: at + 2 };
     }
     parts.push(data.subarray(at, at + n));
     at += n;
