@@ -102,6 +102,7 @@ server {
   listen 80 default_server;
   listen 443 ssl http2 default_server;
   ssl_reject_handshake on;
+  server_tokens off;
   return 444;
 }
 

@@ -28,6 +28,10 @@ export const BASE_HEADERS: Headers = {
  * 'unsafe-inline' or 'unsafe-eval' for scripts: an injected script has no hash, so it does
  * not run. Everything starts from 'none' and each kind of resource the pages load is named,
  * so a kind nobody thought of (frames, media, workers) stays blocked.
+ *
+ * No `require-trusted-types-for 'script'`: with it, Next 16's Turbopack runtime is blocked
+ * loading its lazy chunks (it sets `HTMLScriptElement.src` to a plain string, with no Trusted
+ * Types policy), so pages lose the client code they load on demand (seen in the e2e suite).
  */
 export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   const scripts = ["'self'", ...[...new Set(scriptHashes)].sort().map((h) => `'${h}'`)];

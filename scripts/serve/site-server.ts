@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
-import { STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
-import type { Socket } from "node:net";
+import { STATUS_CODES } from "node:http";
 import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
@@ -9,7 +8,7 @@ import {
   type HeaderManifest,
   type Headers,
 } from "../../lib/headers/security-headers";
-import { rawResponse } from "./raw-response";
+import { connectionGuard } from "./connections";
 import { byteRanges, fitSuffixRanges, hostProblem } from "./request-checks";
 import { requestPath, siteFiles } from "./site-files";
 
@@ -32,8 +31,6 @@ export const LIMITS = {
   maxHeaderBytes: 16 * 1024,
 };
 
-const ALLOW = "GET, HEAD";
-
 export interface SiteServerOptions {
   /** The static export (out/). */
   outDir: string;
@@ -47,7 +44,8 @@ export interface SiteServerOptions {
  * The embedded production server: @fastify/static (precompressed brotli and gzip with Vary,
  * ETag and 304, Range, HEAD) on Fastify, answering only the site's own files (site-files.ts),
  * each with the security headers postbuild computed. Whatever the request, the answer is a
- * complete HTTP response with the security headers, and an error stays within its request.
+ * complete HTTP response with the security headers (connections.ts covers the answers Node gives
+ * itself), and an error stays within its request.
  */
 export function createSiteServer({
   outDir,
@@ -62,13 +60,7 @@ export function createSiteServer({
     "Cache-Control": NOT_FOUND_CACHE_CONTROL,
   };
 
-  /** Requests being answered, per connection (pipelined requests queue on one). */
-  const inFlight = new WeakMap<Socket, number>();
-  /**
-   * Connections that must close once their current answers are out: the rest of the bytes on
-   * them cannot be read (a parse error after a request, or the unread rest of a body).
-   */
-  const closing = new WeakSet<Socket>();
+  const connections = connectionGuard(base);
 
   const app = Fastify({
     logger: { level: logLevel },
@@ -84,49 +76,14 @@ export function createSiteServer({
     requestTimeout: LIMITS.requestTimeoutMs,
     keepAliveTimeout: LIMITS.keepAliveTimeoutMs,
     connectionTimeout: LIMITS.idleTimeoutMs,
-    clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket) {
-      if (error.code === "ECONNRESET" || !socket.writable) {
-        socket.destroy();
-        return;
-      }
-      // An answer already under way owns the connection: it goes out whole, then the
-      // connection closes; a second answer written now would corrupt it.
-      if ((inFlight.get(socket) ?? 0) > 0 || closing.has(socket)) {
-        closing.add(socket);
-        return;
-      }
-      const status =
-        error.code === "ERR_HTTP_REQUEST_TIMEOUT"
-          ? 408
-          : error.code === "HPE_HEADER_OVERFLOW"
-            ? 431
-            : 400;
-      socket.end(rawResponse(status, base));
-    },
+    clientErrorHandler: connections.onClientError,
     // A URL Fastify's router cannot decode (`/%E0%A4%A`): answered like any refusal.
     frameworkErrors(error, _request, reply) {
       void refuse(reply, error.statusCode ?? 400);
     },
   });
   app.server.maxConnections = LIMITS.maxConnections;
-  app.server.on("request", (request: IncomingMessage, response: ServerResponse) => {
-    const socket = request.socket;
-    inFlight.set(socket, (inFlight.get(socket) ?? 0) + 1);
-    response.once("close", () => {
-      const left = (inFlight.get(socket) ?? 1) - 1;
-      inFlight.set(socket, left);
-      if (left === 0 && closing.has(socket)) socket.end();
-    });
-  });
-  // Node answers these two outside any request handler; without a listener, CONNECT closes the
-  // connection unanswered and an unknown Expect gets a 417 without headers.
-  app.server.on("connect", (_request, socket: Socket) =>
-    socket.end(rawResponse(405, { ...base, Allow: ALLOW })),
-  );
-  app.server.on("checkExpectation", (_request, response) => {
-    response.writeHead(417, { ...base, "Content-Type": "text/plain; charset=utf-8" });
-    response.end("417 Expectation Failed\n");
-  });
+  connections.watch(app.server);
 
   void app.register(fastifyStatic, {
     root: outDir,
@@ -144,7 +101,7 @@ export function createSiteServer({
     const problem = hostProblem(request.raw.rawHeaders, request.raw.httpVersion);
     if (problem) return refuse(reply, 400, `${problem}\n`);
     if (request.method !== "GET" && request.method !== "HEAD")
-      return refuse(reply.header("Allow", ALLOW), 405);
+      return refuse(reply.header("Allow", "GET, HEAD"), 405);
     const range = request.raw.headers.range;
     if (range !== undefined) {
       const ranges = byteRanges(range);
@@ -157,8 +114,7 @@ export function createSiteServer({
   app.addHook("onSend", async (request, reply, payload) => {
     for (const [name, value] of Object.entries(base))
       if (!reply.hasHeader(name)) reply.header(name, value);
-    if (!request.raw.complete) closing.add(request.raw.socket);
-    if (closing.has(request.raw.socket)) reply.header("Connection", "close");
+    if (connections.closesAfter(request.raw)) reply.header("Connection", "close");
     return payload;
   });
 

@@ -31,25 +31,22 @@ describe("nginx over HTTPS", () => {
     builtPages()
       .filter((p) => !p.notFound)
       .map((p) => [p.route, p.file]),
-  )(
-    "%s is the page, compressed, with its own CSP, HSTS and charset",
-    async (route, file) => {
-      const answer = await httpsGet(httpsPort, route, {
-        headers: { "Accept-Encoding": "br, gzip" },
-      });
-      expect(answer.status).toBe(200);
-      expect(answer.headers["content-encoding"]).toBe(brotli ? "br" : "gzip");
-      expect(answer.headers["vary"]).toBe("Accept-Encoding");
-      expect(answer.headers["content-type"]).toBe("text/html; charset=utf-8");
-      expect(answer.headers["content-security-policy"]).toBe(csp(file));
-      expect(answer.headers["strict-transport-security"]).toBe(
-        BASE_HEADERS["Strict-Transport-Security"],
-      );
-      expect(answer.headers["cache-control"]).toBe("public, max-age=0, must-revalidate");
-      const body = brotli ? brotliDecompressSync(answer.body) : gunzipSync(answer.body);
-      expect(body.toString()).toBe(readBuilt(file));
-    },
-  );
+  )("%s is the page, compressed, with its own CSP, HSTS and charset", async (route, file) => {
+    const answer = await httpsGet(httpsPort, route, {
+      headers: { "Accept-Encoding": "br, gzip" },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.headers["content-encoding"]).toBe(brotli ? "br" : "gzip");
+    expect(answer.headers["vary"]).toBe("Accept-Encoding");
+    expect(answer.headers["content-type"]).toBe("text/html; charset=utf-8");
+    expect(answer.headers["content-security-policy"]).toBe(csp(file));
+    expect(answer.headers["strict-transport-security"]).toBe(
+      BASE_HEADERS["Strict-Transport-Security"],
+    );
+    expect(answer.headers["cache-control"]).toBe("public, max-age=0, must-revalidate");
+    const body = brotli ? brotliDecompressSync(answer.body) : gunzipSync(answer.body);
+    expect(body.toString()).toBe(readBuilt(file));
+  });
 
   it("sends gzip to a client without brotli, and the file itself to one without either", async () => {
     const gzipped = await httpsGet(httpsPort, "/compare", {
@@ -149,6 +146,21 @@ describe("nginx over plain HTTP", () => {
       expect(answer.headers.get("x-content-type-options")).toEqual(["nosniff"]);
     },
   );
+
+  it.each([
+    ["no Host", ""],
+    ["an empty Host", "Host:\r\n"],
+    ["a malformed Host", "Host: a b\r\n"],
+    ["two Host headers", "Host: localhost\r\nHost: localhost\r\n"],
+  ])("answers %s with 400, naming no nginx version", async (_what, host) => {
+    const { bytes } = await exchange(
+      httpPort,
+      `GET / HTTP/1.1\r\n${host}Connection: close\r\n\r\n`,
+    );
+    const answer = parseResponse(bytes, "GET");
+    expect(answer.status).toBe(400);
+    expect(bytes.toString()).not.toMatch(/nginx\/\d/);
+  });
 
   it.each(["evil.example", "127.0.0.1", "localhost.evil.example"])(
     "closes the connection unanswered for Host %s",
