@@ -50,7 +50,7 @@ try {
   if (
     selected.some((m) => m.needsBuild) &&
     !selected.some((m) => m.name === "build-time") &&
-    !existsSync(path.join(root, "out/_deploy/headers.json"))
+    !existsSync(path.join(root, "deploy/headers.json"))
   ) {
     console.log("No build in out/: building it first (npm run build).");
     await runBuildTime(ctx);

@@ -1,24 +1,28 @@
 /**
  * Runs after `next build`: computes each page's CSP from the hashes of its inline scripts,
  * precompresses text files, and writes the headers for every way of serving out/:
- *   out/_deploy/headers.json  read by scripts/serve.mjs (the embedded server)
- *   out/_deploy/nginx.conf    an nginx server block
- *   out/_headers              for static hosts that read one (Netlify, Cloudflare Pages)
+ *   deploy/headers.json  read by scripts/serve.ts (the embedded server)
+ *   deploy/nginx.conf    the nginx configuration (lib/headers/nginx-conf.ts)
+ *   out/_headers         for static hosts that read one (Netlify, Cloudflare Pages)
+ * deploy/ sits beside out/, so uploading out/ never publishes it. `_headers` has to be in the
+ * published folder for those hosts to read it; our own servers answer 404 for it.
  */
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import { inlineScriptHashes } from "../lib/headers/inline-scripts";
+import { toNginxConf } from "../lib/headers/nginx-conf";
 import {
   BASE_HEADERS,
   pageHeaders,
   toHeadersFile,
-  toNginxConf,
   type HeaderManifest,
 } from "../lib/headers/security-headers";
+import { nginxBinary, nginxBuild } from "./serve/nginx";
 
 const OUT = path.resolve("out");
+const DEPLOY = path.resolve("deploy");
 const COMPRESSIBLE = /\.(html|js|css|json|txt|svg|ico|map|xml)$/;
 const MIN_COMPRESS_BYTES = 512;
 const brotli = promisify(brotliCompress);
@@ -27,9 +31,14 @@ const gz = promisify(gzip);
 const files = (await readdir(OUT, { recursive: true, withFileTypes: true }))
   .filter((e) => e.isFile())
   .map((e) => "/" + path.relative(OUT, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-  .filter((f) => !f.startsWith("/_deploy/") && !/\.(br|gz)$/.test(f));
+  .filter((f) => !/\.(br|gz)$/.test(f));
 
-const manifest: HeaderManifest = { base: BASE_HEADERS, pages: {}, notFound: "/404.html" };
+const manifest: HeaderManifest = {
+  base: BASE_HEADERS,
+  pages: {},
+  notFound: "/404.html",
+  unpublished: ["/_headers"],
+};
 let inlineScripts = 0;
 for (const file of files.filter((f) => f.endsWith(".html"))) {
   const hashes = inlineScriptHashes(await readFile(path.join(OUT, file), "utf8"));
@@ -38,6 +47,10 @@ for (const file of files.filter((f) => f.endsWith(".html"))) {
 }
 if (!manifest.pages[manifest.notFound])
   throw new Error("out/404.html is missing: the 404 page did not build");
+// Next writes the not-found page twice (404.html and _not-found.html); neither is a page of its own.
+const notFoundHtml = await readFile(path.join(OUT, manifest.notFound));
+for (const file of Object.keys(manifest.pages))
+  if ((await readFile(path.join(OUT, file))).equals(notFoundHtml)) manifest.unpublished.push(file);
 
 let raw = 0;
 let compressed = 0;
@@ -63,9 +76,18 @@ await Promise.all(
     }),
 );
 
-await mkdir(path.join(OUT, "_deploy"), { recursive: true });
-await writeFile(path.join(OUT, "_deploy/headers.json"), JSON.stringify(manifest, null, 2));
-await writeFile(path.join(OUT, "_deploy/nginx.conf"), toNginxConf(manifest, OUT, 8080));
+// brotli_static is written active only where this machine's nginx has the module: a deployer
+// building elsewhere gets it commented out, with how to turn it on.
+const nginx = nginxBinary();
+const nginxHasBrotli = nginx !== null && nginxBuild(nginx).hasBrotliStatic;
+
+await rm(DEPLOY, { recursive: true, force: true });
+await mkdir(DEPLOY, { recursive: true });
+await writeFile(path.join(DEPLOY, "headers.json"), JSON.stringify(manifest, null, 2));
+await writeFile(
+  path.join(DEPLOY, "nginx.conf"),
+  toNginxConf(manifest, { root: OUT, brotli: nginxHasBrotli }),
+);
 await writeFile(path.join(OUT, "_headers"), toHeadersFile(manifest));
 
 console.log(

@@ -1,22 +1,23 @@
 /**
- * Serves the static export in out/ the way production does: precompressed files, immutable
- * caching for hashed assets, revalidation for HTML, and on every response (404 included) the
- * security headers that scripts/postbuild.ts generated. `PORT` is honoured (default 3000).
+ * Serves the static export in out/ the way production does (scripts/serve/site-server.ts):
+ * precompressed files, immutable caching for hashed assets, revalidation for HTML, and on every
+ * response the security headers that scripts/postbuild.ts wrote to deploy/headers.json.
+ * `PORT` (default 3000), `HOST` (default 0.0.0.0), `OUT_DIR` (default out; its headers are read
+ * from the deploy/ folder beside it) and `LOG_LEVEL` (default warn) are honoured.
  *
  * Run as `node --import tsx scripts/serve.ts`: the process itself is the server (no wrapper),
  * so killing its pid stops it.
  */
-import { readFileSync, existsSync } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import sirv from "sirv";
-import { cacheControl, pageFileOf, type HeaderManifest } from "../lib/headers/security-headers";
+import type { HeaderManifest } from "../lib/headers/security-headers";
+import { createSiteServer } from "./serve/site-server";
 
 const OUT = path.resolve(process.env.OUT_DIR ?? "out");
-const manifestPath = path.join(OUT, "_deploy/headers.json");
-if (!existsSync(manifestPath)) {
+const manifestPath = path.join(path.dirname(OUT), "deploy/headers.json");
+if (!existsSync(manifestPath) || !existsSync(OUT)) {
   console.error(
-    `No build found at ${OUT}. Run \`npm run build\` first (or \`npm start\`, which builds and serves).`,
+    `No build found at ${OUT} (with ${manifestPath}). Run \`npm run build\` first (or \`npm start\`, which builds and serves).`,
   );
   process.exit(1);
 }
@@ -24,54 +25,10 @@ const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as HeaderManifes
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 
-function setAll(res: ServerResponse, headers: Record<string, string>) {
-  for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
-}
-
-const notFoundHtml = readFileSync(path.join(OUT, manifest.notFound));
-function notFound(req: IncomingMessage, res: ServerResponse) {
-  setAll(res, manifest.pages[manifest.notFound] ?? manifest.base);
-  res.statusCode = 404;
-  res.setHeader("Content-Type", "text/html; charset=utf-8");
-  res.setHeader("Cache-Control", "no-cache");
-  res.end(req.method === "HEAD" ? undefined : notFoundHtml);
-}
-
-const files = sirv(OUT, {
-  etag: true,
-  gzip: true,
-  brotli: true,
-  dotfiles: false,
-  extensions: ["html"],
-  setHeaders(res, pathname) {
-    setAll(res, manifest.pages[pageFileOf(pathname)] ?? manifest.base);
-    res.setHeader("Cache-Control", cacheControl(pathname));
-  },
-  onNoMatch: notFound,
-});
-
-/** Deployment files live beside the site in out/ but are not part of it. */
-const HIDDEN = /^\/(?:_deploy(?:\/|$)|_headers$)/;
-
-const server = createServer((req, res) => {
-  let pathname: string | null;
-  try {
-    pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-  } catch {
-    pathname = null; // malformed percent-encoding: not a file we have
-  }
-  if (req.method !== "GET" && req.method !== "HEAD") {
-    setAll(res, manifest.base);
-    res.writeHead(405, { Allow: "GET, HEAD" }).end();
-    return;
-  }
-  if (pathname === null || HIDDEN.test(pathname) || pathname.includes("\0"))
-    return notFound(req, res);
-  files(req, res, () => notFound(req, res));
-});
-
-server.listen(port, host, () => {
-  console.log(`Serving ${path.relative(process.cwd(), OUT) || OUT} on http://localhost:${port}`);
-});
-for (const signal of ["SIGINT", "SIGTERM"])
-  process.on(signal, () => server.close(() => process.exit(0)));
+const server = createSiteServer({ outDir: OUT, manifest, logLevel: process.env.LOG_LEVEL });
+await server.listen({ port, host });
+console.log(
+  `Serving ${path.relative(process.cwd(), OUT) || OUT} on http://localhost:${(server.server.address() as { port: number }).port}`,
+);
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => void server.close().then(() => process.exit(0)));

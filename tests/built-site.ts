@@ -21,20 +21,21 @@ export interface BuiltPage {
   notFound: boolean;
 }
 
-function requireBuild(outDir: string): HeaderManifest {
-  const manifest = path.join(outDir, "_deploy/headers.json");
+/** The header manifest postbuild wrote to deploy/, beside out/. */
+export function builtManifest(outDir = OUT_DIR): HeaderManifest {
+  const manifest = path.join(outDir, "../deploy/headers.json");
   if (!existsSync(manifest))
     throw new Error(`No build at ${outDir}: run \`npm run build\` before the site checks.`);
   return JSON.parse(readFileSync(manifest, "utf8")) as HeaderManifest;
 }
 
-/** Every .html file in out/ (deployment files aside), sorted by route. */
+/** Every .html file in out/, sorted by route. */
 export function builtPages(outDir = OUT_DIR): BuiltPage[] {
-  const manifest = requireBuild(outDir);
+  const manifest = builtManifest(outDir);
   const notFoundBytes = readFileSync(path.join(outDir, manifest.notFound));
   return readdirSync(outDir, { recursive: true, encoding: "utf8" })
     .map((rel) => "/" + rel.split(path.sep).join("/"))
-    .filter((file) => file.endsWith(".html") && !file.startsWith("/_deploy/"))
+    .filter((file) => file.endsWith(".html"))
     .map((file) => ({
       file,
       route: urlPathsOf(file)[0] ?? file,

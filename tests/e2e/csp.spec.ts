@@ -23,7 +23,8 @@ async function record(page: Page, expectedStatus = 200): Promise<Recorder> {
       const report = (window as unknown as { __reportCspViolation(v: string): void })
         .__reportCspViolation;
       void report(
-        `${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`,
+        `${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}` +
+          (e.sample ? ` (${e.sample})` : ""),
       );
     });
   });

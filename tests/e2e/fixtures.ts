@@ -25,10 +25,26 @@ export const AXE_TAGS = [
   "best-practice",
 ];
 
-declare global {
-  interface Window {
-    __cspViolations: string[];
-  }
+/**
+ * Reports every `securitypolicyviolation` of the page to `sink`, as `directive blocked-what at
+ * source:line (sample)`, through a binding: a report survives the page navigating away, where
+ * a list kept in the page would be lost with its document. Trusted Types violations
+ * (`require-trusted-types-for`) are reported the same way, with the sink's sample.
+ */
+async function reportViolations(page: Page, sink: string[]) {
+  await page.exposeBinding("__reportViolation", (_source, violation: string) => {
+    sink.push(violation);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as { __reportViolation(v: string): Promise<void> })
+        .__reportViolation;
+      void report(
+        `${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}` +
+          (e.sample ? ` (${e.sample})` : ""),
+      );
+    });
+  });
 }
 
 /**
@@ -46,14 +62,9 @@ export const test = base.extend<{ page: Page }>({
       if (!isDocument404) problems.push(`console: ${msg.text()} (${msg.location().url})`);
     });
     page.on("pageerror", (err) => problems.push(`pageerror: ${err.message}`));
-    await page.addInitScript(() => {
-      window.__cspViolations = [];
-      document.addEventListener("securitypolicyviolation", (e) => {
-        window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
-      });
-    });
+    const violations: string[] = [];
+    await reportViolations(page, violations);
     await use(page);
-    const violations = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
     expect([...problems, ...violations.map((v) => `csp: ${v}`)]).toEqual([]);
   },
 });
@@ -173,14 +184,9 @@ export async function watchPage(page: Page): Promise<() => Promise<void>> {
     problems.push(`dialog: ${dialog.type()} ${dialog.message()}`);
     void dialog.dismiss();
   });
-  await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (e) => {
-      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
+  const violations: string[] = [];
+  await reportViolations(page, violations);
   return async () => {
-    const violations = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
     expect([...problems, ...violations.map((v) => `csp: ${v}`)]).toEqual([]);
   };
 }

@@ -22,20 +22,19 @@ export async function startEmbeddedServer(cwd: string, outDir?: string): Promise
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  return serverReady(child, port);
+  return serverReady(child, `http://127.0.0.1:${port}`);
 }
 
 /**
- * Resolves once the server process `child` answers on `port`, with a stop() that waits for
+ * Resolves once the server process `child` answers at `origin`, with a stop() that waits for
  * it to exit; if it never answers, it is stopped and `explain` words the error.
  */
 export async function serverReady(
   child: ChildProcess,
-  port: number,
+  origin: string,
   explain: (e: unknown) => Error = (e) => (e instanceof Error ? e : new Error(String(e))),
 ): Promise<RunningServer> {
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const origin = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
     await exited;
@@ -49,13 +48,18 @@ export async function serverReady(
   return { origin, stop };
 }
 
-/** Polls `origin` until it answers (any status), the process died, or 30 s passed. */
+/**
+ * Polls `origin` until it answers (any status; a redirect is an answer, not followed), the
+ * process died, or 30 s passed.
+ */
 export async function waitForHttp(origin: string, died: () => boolean): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (died()) throw new Error(`the server for ${origin} exited before answering`);
     try {
-      await (await fetch(origin, { signal: AbortSignal.timeout(2000) })).arrayBuffer();
+      await (
+        await fetch(origin, { redirect: "manual", signal: AbortSignal.timeout(2000) })
+      ).arrayBuffer();
       return;
     } catch {
       await new Promise((r) => setTimeout(r, 100));

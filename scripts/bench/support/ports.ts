@@ -1,11 +1,11 @@
 import { createServer } from "node:net";
 
 /**
- * A free TCP port on 127.0.0.1 from BENCH_PORTS ("3500-3599" unless set), so the bench stays
- * inside the range it was given on a machine shared with other servers.
+ * A free TCP port on 127.0.0.1 from `range`, by default BENCH_PORTS ("3500-3599" unless set), so
+ * the bench stays inside the range it was given on a machine shared with other servers.
  */
-export async function freePort(): Promise<number> {
-  const [from, to] = parseRange(process.env.BENCH_PORTS ?? "3500-3599");
+export async function freePort(range = process.env.BENCH_PORTS ?? "3500-3599"): Promise<number> {
+  const [from, to] = parseRange(range);
   for (let port = from; port <= to; port++) {
     if (taken.has(port)) continue;
     if (await canListen(port)) {
@@ -14,7 +14,7 @@ export async function freePort(): Promise<number> {
       return port;
     }
   }
-  throw new Error(`No free port in BENCH_PORTS=${from}-${to}. Set BENCH_PORTS to a free range.`);
+  throw new Error(`No free port in ${from}-${to}. Set BENCH_PORTS to a free range.`);
 }
 
 const taken = new Set<number>();
