@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ThemeScript } from "@/components/layout/theme-script";
+import { TrustedTypesScript } from "@/components/layout/trusted-types-script";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -27,6 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     // The theme script may set data-theme before React hydrates.
     <html lang="en" suppressHydrationWarning>
       <head>
+        <TrustedTypesScript />
         <ThemeScript />
       </head>
       <body className="flex min-h-screen flex-col">

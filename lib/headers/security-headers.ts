@@ -29,9 +29,9 @@ export const BASE_HEADERS: Headers = {
  * not run. Everything starts from 'none' and each kind of resource the pages load is named,
  * so a kind nobody thought of (frames, media, workers) stays blocked.
  *
- * No `require-trusted-types-for 'script'`: with it, Next 16's Turbopack runtime is blocked
- * loading its lazy chunks (it sets `HTMLScriptElement.src` to a plain string, with no Trusted
- * Types policy), so pages lose the client code they load on demand (seen in the e2e suite).
+ * Script sinks need Trusted Types: the only policy is the `default` one the page makes first
+ * (components/layout/trusted-types-script.tsx), which passes this site's own chunk URLs and
+ * nothing else, so an injected string can never become script.
  */
 export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   const scripts = ["'self'", ...[...new Set(scriptHashes)].sort().map((h) => `'${h}'`)];
@@ -47,6 +47,8 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
     "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    "trusted-types default",
   ].join("; ");
 }
 
