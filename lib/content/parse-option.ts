@@ -1,10 +1,9 @@
-import type { RootContent } from "mdast";
 import { idSchema, optionFrontmatterSchema, type Option } from "../model/schema";
-import { placeOfNode, type ParsedFile } from "./parse-markdown";
-import { START, type FileReport, type Place } from "./problems";
-import { checkProse, citesSource, listItems, sourceOf, splitSections, type Ref } from "./prose";
+import type { ParsedFile } from "./parse-markdown";
+import { placeOfNode, START, type FileReport, type Place } from "./problems";
+import { placeInFrontmatter } from "./frontmatter";
+import { citesSource, listItems, paragraphsWithCitations, sourceOf, splitSections } from "./prose";
 import { parseFrontmatter } from "./zod-problems";
-import { placeInFrontmatter } from "./yaml-place";
 
 /** The body sections an option file must have, keyed by their heading. */
 const LIST_SECTIONS = {
@@ -25,14 +24,9 @@ export interface ParsedOption {
 }
 
 /** Reads an option file: frontmatter, a cited description, and the three cited lists. */
-export function parseOption(
-  parsed: ParsedFile,
-  report: FileReport,
-  refs: Ref[],
-): ParsedOption | undefined {
+export function parseOption(parsed: ParsedFile, report: FileReport): ParsedOption | undefined {
   const front = parseFrontmatter(optionFrontmatterSchema, parsed.frontmatter, report);
   const sections = splitSections(parsed.body);
-  checkProse(parsed.body, report, refs);
 
   const [intro, ...rest] = sections;
   const description = paragraphsWithCitations(intro?.nodes ?? [], parsed.text, report);
@@ -107,34 +101,6 @@ export function parseOption(
       ? { ...front, description, strengths, limitations, responsibilities }
       : undefined,
   };
-}
-
-/** Paragraphs of a prose section; each must cite a source because each states facts. */
-export function paragraphsWithCitations(
-  nodes: readonly RootContent[],
-  text: string,
-  report: FileReport,
-): string[] {
-  const out: string[] = [];
-  for (const node of nodes) {
-    if (node.type !== "paragraph" && node.type !== "list" && node.type !== "blockquote") {
-      report.error(
-        placeOfNode(node),
-        `a ${node.type === "code" ? "code block" : node.type} is not allowed here`,
-        "write paragraphs or bullet lists only",
-      );
-      continue;
-    }
-    if (!citesSource([node])) {
-      report.error(
-        placeOfNode(node),
-        "a paragraph cites no source",
-        "end it with :cite[source-id] naming where its facts come from (ids are in content/sources.md)",
-      );
-    }
-    out.push(sourceOf(text, [node]));
-  }
-  return out;
 }
 
 /**

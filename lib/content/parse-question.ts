@@ -1,11 +1,10 @@
 import { NOT_SURE } from "../model/not-sure";
 import { questionFrontmatterSchema, type Question } from "../model/schema";
-import { placeOfNode, type ParsedFile } from "./parse-markdown";
-import { paragraphsWithCitations } from "./parse-option";
-import { START, type FileReport, type Place } from "./problems";
-import { checkProse, sourceOf, splitSections, type Ref } from "./prose";
+import type { ParsedFile } from "./parse-markdown";
+import { placeInFrontmatter } from "./frontmatter";
+import { placeOfNode, START, type FileReport, type Place } from "./problems";
+import { paragraphsWithCitations, sourceOf, splitSections } from "./prose";
 import { parseFrontmatter } from "./zod-problems";
-import { placeInFrontmatter } from "./yaml-place";
 
 export interface ParsedQuestion {
   question: Question;
@@ -17,16 +16,11 @@ export interface ParsedQuestion {
 /**
  * Reads a question file: frontmatter with the answers and their effects, help paragraphs,
  * and optional notes headed by an answer id (`## gpu-bound`) saying what that answer means.
- * Attribute references are collected in `refs`; `askIf` is checked once every question is
- * known (see check-questions.ts).
+ * The attributes its answers weigh or require are noted in `report`; `askIf` is checked once
+ * every question is known (see check-questions.ts).
  */
-export function parseQuestion(
-  parsed: ParsedFile,
-  report: FileReport,
-  refs: Ref[],
-): ParsedQuestion | undefined {
+export function parseQuestion(parsed: ParsedFile, report: FileReport): ParsedQuestion | undefined {
   const front = parseFrontmatter(questionFrontmatterSchema, parsed.frontmatter, report);
-  checkProse(parsed.body, report, refs);
   const fm = parsed.frontmatter;
   const at = (path: PropertyKey[], key = false) => placeInFrontmatter(fm, path, key);
 
@@ -79,20 +73,10 @@ export function parseQuestion(
     }
     seen.add(answer.id);
     for (const id of Object.keys(answer.weights)) {
-      refs.push({
-        kind: "attribute",
-        id,
-        file: report.file,
-        place: at(["answers", i, "weights", id], true),
-      });
+      report.refer("attribute", id, at(["answers", i, "weights", id], true));
     }
     answer.requires.forEach((id, j) => {
-      refs.push({
-        kind: "attribute",
-        id,
-        file: report.file,
-        place: at(["answers", i, "requires", j]),
-      });
+      report.refer("attribute", id, at(["answers", i, "requires", j]));
     });
   });
 

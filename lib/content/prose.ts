@@ -3,25 +3,15 @@ import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import { isSafeHref } from "../markdown/safe-url";
 import { slugify } from "../markdown/slug";
-import { eachNode } from "../markdown/each-node";
-import { placeOfNode } from "./parse-markdown";
-import type { FileReport, Place } from "./problems";
-
-/** A use of an id defined elsewhere in content, checked once everything is loaded. */
-export interface Ref {
-  kind: "term" | "source" | "option" | "category" | "attribute";
-  id: string;
-  file: string;
-  place: Place;
-}
+import { placeOfNode, type FileReport, type Place } from "./problems";
 
 /**
- * Checks one stretch of prose for what content may not contain (raw HTML, unsafe links,
- * unknown directives) and collects its glossary terms and citations.
+ * Checks prose for what content may not contain (raw HTML, unsafe links, images, unknown
+ * directives) and notes its glossary terms and citations, to be checked once all is read.
  */
-export function checkProse(nodes: readonly Nodes[], report: FileReport, refs: Ref[]): void {
+export function checkProse(nodes: readonly Nodes[], report: FileReport): void {
   for (const root of nodes) {
-    eachNode(root, (node) => {
+    visit(root, (node) => {
       switch (node.type) {
         case "html":
           report.error(
@@ -55,66 +45,54 @@ export function checkProse(nodes: readonly Nodes[], report: FileReport, refs: Re
             "only the inline forms :term[…] and :cite[…] exist; if you meant literal colons, write `\\:`",
           );
           break;
-        case "textDirective": {
-          const at = placeOfNode(node);
+        case "textDirective":
           checkDirective(
             node.name,
             toString(node).trim(),
-            node.attributes?.id ?? undefined,
-            at,
+            node.attributes ?? {},
+            placeOfNode(node),
             report,
-            refs,
           );
-          checkDirectiveAttributes(node.name, Object.keys(node.attributes ?? {}), at, report);
           break;
-        }
       }
     });
   }
 }
 
+/**
+ * `:term[…]` (with an optional glossary id, `{#id}`) and `:cite[…]` are the only inline
+ * directives, and take no other attributes: nothing renders them, and one such as
+ * `{onclick=…}` is only ever written to try to inject it.
+ */
 function checkDirective(
   name: string,
   label: string,
-  explicitId: string | undefined,
+  attributes: Record<string, string | null | undefined>,
   at: Place,
   report: FileReport,
-  refs: Ref[],
 ): void {
-  if (name === "term") {
-    const id = explicitId ?? slugify(label);
-    if (!label)
-      report.error(at, "`:term[]` has no text", "put the word in the brackets, e.g. :term[NUMA]");
-    else refs.push({ kind: "term", id, file: report.file, place: at });
-  } else if (name === "cite") {
-    if (!label)
-      report.error(
-        at,
-        "`:cite[]` names no source",
-        "put a source id in the brackets, e.g. :cite[faq-table]",
-      );
-    else refs.push({ kind: "source", id: label, file: report.file, place: at });
-  } else {
+  if (name !== "term" && name !== "cite") {
     report.error(
       at,
       `\`:${name}\` is not a known inline directive`,
       "use :term[…] or :cite[…]; if you meant a literal colon before a letter, write it as `\\:`",
     );
+    return;
   }
-}
-
-/**
- * Directives take no attributes but a glossary id on :term (`{#id}`). Nothing renders the
- * others, but an attribute such as `{onclick=…}` is only ever written to try to inject one.
- */
-function checkDirectiveAttributes(
-  name: string,
-  keys: readonly string[],
-  at: Place,
-  report: FileReport,
-): void {
-  if (name !== "term" && name !== "cite") return; // unknown directives are already an error
-  for (const key of keys) {
+  if (name === "term" && !label) {
+    report.error(at, "`:term[]` has no text", "put the word in the brackets, e.g. :term[NUMA]");
+  } else if (name === "term") {
+    report.refer("term", attributes.id ?? slugify(label), at);
+  } else if (!label) {
+    report.error(
+      at,
+      "`:cite[]` names no source",
+      "put a source id in the brackets, e.g. :cite[faq-table]",
+    );
+  } else {
+    report.refer("source", label, at);
+  }
+  for (const key of Object.keys(attributes)) {
     if (name === "term" && key === "id") continue;
     report.error(
       at,
@@ -137,6 +115,34 @@ export function citesSource(nodes: readonly Nodes[]): boolean {
     });
   }
   return found;
+}
+
+/** Paragraphs of a prose section; each must cite a source because each states facts. */
+export function paragraphsWithCitations(
+  nodes: readonly RootContent[],
+  text: string,
+  report: FileReport,
+): string[] {
+  const out: string[] = [];
+  for (const node of nodes) {
+    if (node.type !== "paragraph" && node.type !== "list" && node.type !== "blockquote") {
+      report.error(
+        placeOfNode(node),
+        `a ${node.type === "code" ? "code block" : node.type} is not allowed here`,
+        "write paragraphs or bullet lists only",
+      );
+      continue;
+    }
+    if (!citesSource([node])) {
+      report.error(
+        placeOfNode(node),
+        "a paragraph cites no source",
+        "end it with :cite[source-id] naming where its facts come from (ids are in content/sources.md)",
+      );
+    }
+    out.push(sourceOf(text, [node]));
+  }
+  return out;
 }
 
 /** A body split at its level-2 headings; the part before the first one has no heading. */

@@ -1,7 +1,6 @@
 import type { z } from "zod";
-import type { Frontmatter } from "./frontmatter";
+import { placeInFrontmatter, type Frontmatter } from "./frontmatter";
 import { START, type FileReport } from "./problems";
-import { placeInFrontmatter } from "./yaml-place";
 
 /**
  * Validates frontmatter with a schema and turns each zod issue into a located problem.
@@ -59,13 +58,13 @@ export function parseFrontmatter<S extends z.ZodType>(
 }
 
 /**
- * The problem for loader output that fails its schema although every content check passed:
- * a bug in the loader, said plainly rather than shipped.
+ * The problem for a matrix that fails its schema although every content check passed: a bug
+ * in the loader, said plainly rather than shipped.
  */
-export function loaderBug(what: string, error: z.ZodError): { message: string; fix: string } {
+export function loaderBug(error: z.ZodError): { message: string; fix: string } {
   const issues = error.issues.map((i) => `${label(i.path)}: ${i.message}`).join("; ");
   return {
-    message: `the assembled ${what} is invalid (${issues})`,
+    message: `the assembled matrix is invalid (${issues})`,
     fix: "this is a bug in the loader, not in your content; please report it",
   };
 }

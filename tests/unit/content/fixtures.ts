@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import type { ContentFile } from "@/lib/content/validate-content";
+import type { ContentFile } from "@/lib/content/check-content";
 
 /** The date every fixture test validates against, so results do not depend on the clock. */
 export const TODAY = "2026-11-25";

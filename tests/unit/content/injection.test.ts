@@ -5,7 +5,7 @@ import { visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
 import { checkContent } from "@/lib/content/load-matrix";
 import { formatProblem } from "@/lib/content/problems";
-import { validateContent } from "@/lib/content/validate-content";
+import { checkContentFiles } from "@/lib/content/check-content";
 import { markdownToHast } from "@/lib/markdown/to-hast";
 import { readFixture, TODAY } from "./fixtures";
 
@@ -185,7 +185,7 @@ describe("Markdown injection corpus", () => {
             }
           : f,
       );
-      const { problems } = validateContent(files, { today: TODAY, root: "content" });
+      const { problems } = checkContentFiles(files, { today: TODAY, root: "content" });
       expect(problems.map((p) => p.message)).toHaveLength(messages.length);
       expect(problems.every((p) => p.severity === "error" && p.line === 26)).toBe(true);
     },

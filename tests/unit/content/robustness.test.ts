@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validateContent, type ContentFile } from "@/lib/content/validate-content";
+import { checkContentFiles, type ContentFile } from "@/lib/content/check-content";
 import { readFixture, TODAY, YAML_PUNCTUATION } from "./fixtures";
 
 const BASE = readFixture("valid-two");
@@ -21,7 +21,7 @@ function withFile(relative: string, text: string): ContentFile[] {
 }
 
 function expectWellFormedProblems(files: ContentFile[]): void {
-  const result = validateContent(files, { today: TODAY, root: "content" });
+  const result = checkContentFiles(files, { today: TODAY, root: "content" });
   for (const p of result.problems) {
     expect(Number.isInteger(p.line) && p.line >= 1, `line of ${JSON.stringify(p)}`).toBe(true);
     expect(Number.isInteger(p.column) && p.column >= 1, `column of ${JSON.stringify(p)}`).toBe(
@@ -182,7 +182,7 @@ describe("the content loader never throws on malformed input", () => {
       fc.property(fc.constantFrom(...leaves), value, (index, { text, message }) => {
         const key = /^(\s*[\w-]+:)/.exec(lines[index] ?? "")?.[1] ?? "";
         const changed = lines.with(index, `${key} ${text}`).join("\n");
-        const result = validateContent(withFile("attributes/boot-time.md", changed), {
+        const result = checkContentFiles(withFile("attributes/boot-time.md", changed), {
           today: TODAY,
           root: "content",
         });
