@@ -1,25 +1,13 @@
-import {
-  featureMatrixSchema,
-  type Attribute,
-  type FeatureMatrix,
-  type Option,
-} from "../model/schema";
-import { checkQuestions } from "./check-questions";
+import { featureMatrixSchema, type FeatureMatrix } from "../model/schema";
 import { checkFolder, classifyFile, type FileKind } from "./check-folder";
+import { checkQuestions } from "./check-questions";
 import { checkRefs, checkUnique } from "./cross-check";
 import { parseAttribute } from "./parse-attribute";
-import {
-  parseCategories,
-  parseGlossary,
-  parseOverview,
-  parseSources,
-  type Placed,
-} from "./parse-lists";
+import { parseCategories, parseGlossary, parseOverview, parseSources } from "./parse-lists";
 import { parseContentFile, type ParsedFile } from "./parse-markdown";
 import { parseOption, type ParsedOption } from "./parse-option";
 import { parseQuestion } from "./parse-question";
 import { FileReport, START, sortProblems, type Problem } from "./problems";
-import { loaderBug } from "./zod-problems";
 
 /** A content file as read from disk. */
 export interface ContentFile {
@@ -41,17 +29,10 @@ export interface CheckOptions {
 export type ContentResult =
   { ok: true; matrix: FeatureMatrix; problems: Problem[] } | { ok: false; problems: Problem[] };
 
-/** What a parser returned for one file, and the report of that file. */
-interface Parsed<T> {
-  value: T;
-  report: FileReport;
-}
-
 /**
- * Turns content files into a validated feature matrix, or into every problem found in every
- * file. Pure: it reads nothing from disk, so tests can feed it files directly. Files are parsed
- * kind by kind (options before the attributes that name them); of each file, only what its
- * parser returns is kept.
+ * Turns content files into a validated feature matrix, or into every problem in every file.
+ * Pure, so tests can feed it files. Files are parsed kind by kind (options before the
+ * attributes that name them), and of each file only what its parser returns is kept.
  */
 export function checkContentFiles(
   files: readonly ContentFile[],
@@ -59,32 +40,34 @@ export function checkContentFiles(
 ): ContentResult {
   const reports = new Map<string, FileReport>();
   const reportFor = (file: string) => {
-    let report = reports.get(file);
-    if (!report) reports.set(file, (report = new FileReport(file)));
+    const report = reports.get(file) ?? new FileReport(file);
+    reports.set(file, report);
     return report;
   };
   checkFolder(files, reportFor, opts.root);
+  /** The files of one kind, each parsed, with its report. */
   const each = <T>(kind: FileKind, parse: (parsed: ParsedFile, report: FileReport) => T) =>
     files
       .filter((file) => classifyFile(file.relative) === kind)
-      .map((file): Parsed<T> => {
+      .map((file) => {
         const report = reportFor(file.display);
         return { value: parse(parseContentFile(file.text, report), report), report };
       });
 
-  const categories = each("categories", parseCategories).flatMap(entries);
-  const sources = each("sources", parseSources).flatMap(entries);
-  const glossary = each("glossary", parseGlossary).flatMap(entries);
+  const categories = each("categories", parseCategories).flatMap(withReport);
+  const sources = each("sources", parseSources).flatMap(withReport);
+  const glossary = each("glossary", parseGlossary).flatMap(withReport);
   const overview = each("overview", parseOverview).flatMap((o) => o.value);
-  const options = each("option", parseOption).flatMap(flat);
+  const options = each("option", parseOption).flatMap(({ value, report }) =>
+    value ? [{ ...value, report }] : [],
+  );
   const optionIds = optionIdsByName(options);
-  const context = { optionIds, options: options.map((o) => o.id), today: opts.today };
-  const attributeFiles = each("attribute", (p, r) => parseAttribute(p, r, context));
+  const attributeFiles = each("attribute", (p, r) => parseAttribute(p, r, optionIds, opts.today));
   const attributes = attributeFiles.flatMap(({ value: { attribute, idPlace }, report }) =>
     attribute ? [{ attribute, idPlace, report }] : [],
   );
   const questions = each("question", parseQuestion)
-    .flatMap(flat)
+    .flatMap(({ value, report }) => (value ? [{ ...value, report }] : []))
     .sort(
       (a, b) => a.question.order - b.question.order || a.question.id.localeCompare(b.question.id),
     );
@@ -101,7 +84,7 @@ export function checkContentFiles(
     attribute: new Set(attributeFiles.flatMap((a) => a.value.names)),
     term: new Set(glossary.map((g) => g.value.id)),
     source: new Set(sources.map((s) => s.value.id)),
-    option: new Set(context.options),
+    option: new Set(options.map((o) => o.id)),
     category: new Set(categories.map((c) => c.value.id)),
   });
   for (const { value, idPlace, report } of categories) {
@@ -118,12 +101,18 @@ export function checkContentFiles(
   if (problems.some((p) => p.severity === "error")) return { ok: false, problems };
   const categoryOrder = categories.map((c) => c.value.id);
   const matrix = featureMatrixSchema.safeParse({
-    options: sortOptions(options.flatMap((o) => (o.option ? [o.option] : []))),
+    options: options
+      .flatMap((o) => (o.option ? [o.option] : []))
+      .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)),
     categories: categories.map((c) => c.value),
-    attributes: sortAttributes(
-      attributes.map((a) => a.attribute),
-      categoryOrder,
-    ),
+    attributes: attributes
+      .map((a) => a.attribute)
+      .sort(
+        (a, b) =>
+          categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category) ||
+          a.order - b.order ||
+          a.name.localeCompare(b.name),
+      ),
     glossary: glossary.map((g) => g.value),
     sources: sources.map((s) => s.value),
     overview,
@@ -131,52 +120,32 @@ export function checkContentFiles(
   });
   if (matrix.success) return { ok: true, matrix: matrix.data, problems };
   // Every check above should make this unreachable; if it is reached, say so plainly.
-  const bug: Problem = { file: opts.root, ...START, severity: "error", ...loaderBug(matrix.error) };
+  const issues = matrix.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+  const message = `the assembled matrix is invalid (${issues})`;
+  const fix = "this is a bug in the loader, not in your content; please report it";
+  const bug = { file: opts.root, ...START, severity: "error" as const, message, fix };
   return { ok: false, problems: [...problems, bug] };
 }
 
-/**
- * Each option's id and lower-cased name, mapped to its id (attribute notes may be headed by
- * either); a name two options share is reported.
- */
-function optionIdsByName(
-  options: readonly (ParsedOption & { report: FileReport })[],
-): Map<string, string> {
+/** Option ids by id and by lower-cased name (notes use either); a shared name is reported. */
+function optionIdsByName(options: readonly (ParsedOption & { report: FileReport })[]) {
   const ids = new Map<string, string>();
-  for (const { report, ...value } of options) {
-    const byName = ids.get(value.name.toLowerCase());
-    if (byName !== undefined && byName !== value.id) {
+  for (const { id, name, idPlace, report } of options) {
+    const byName = ids.get(name.toLowerCase());
+    if (byName !== undefined && byName !== id) {
       report.error(
-        value.idPlace,
-        `another option is also named "${value.name}"`,
+        idPlace,
+        `another option is also named "${name}"`,
         "give each option a distinct name",
       );
     }
-    ids.set(value.id, value.id);
-    ids.set(value.name.toLowerCase(), value.id);
+    ids.set(id, id);
+    ids.set(name.toLowerCase(), id);
   }
   return ids;
 }
 
 /** The entries of a list file (categories, sources, glossary), each with the file's report. */
-function entries<T>({ value, report }: Parsed<Placed<T>[]>) {
+function withReport<T>({ value, report }: { value: T[]; report: FileReport }) {
   return value.map((entry) => ({ ...entry, report }));
-}
-
-/** A parsed file's result with its report, if the parser returned one. */
-function flat<T extends object>({ value, report }: Parsed<T | undefined>) {
-  return value ? [{ ...value, report }] : [];
-}
-
-function sortOptions(options: Option[]): Option[] {
-  return [...options].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
-}
-
-function sortAttributes(attributes: Attribute[], categoryOrder: readonly string[]): Attribute[] {
-  return [...attributes].sort(
-    (a, b) =>
-      categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category) ||
-      a.order - b.order ||
-      a.name.localeCompare(b.name),
-  );
 }

@@ -1,15 +1,5 @@
-import {
-  type Document,
-  isAlias,
-  isCollection,
-  isMap,
-  isNode,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  visit,
-} from "yaml";
+import * as YAML from "yaml";
+import type { z } from "zod";
 import { START, type FileReport, type Place } from "./problems";
 
 /** The YAML frontmatter of a file: its data, and its document for placing problems. */
@@ -19,18 +9,17 @@ export interface Frontmatter {
   /** File line of the first YAML line (the one after the opening `---`). */
   firstLine: number;
   /** The YAML with the source range of every node. */
-  doc: Document;
-  lines: LineCounter;
+  doc: YAML.Document;
+  lines: YAML.LineCounter;
 }
 
 /**
  * Parses frontmatter YAML, keeping where each value is written so that problems found later
- * (by the schema, or by checks across files) can point at it. Syntax errors are reported in
- * the yaml package's words, at the place it gives.
+ * can point at it. Syntax errors are reported in the yaml package's words, where it finds them.
  */
 export function parseYaml(yaml: string, firstLine: number, report: FileReport): Frontmatter {
-  const lines = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const lines = new YAML.LineCounter();
+  const doc = YAML.parseDocument(yaml, { lineCounter: lines, prettyErrors: false });
   const fm: Frontmatter = { data: undefined, firstLine, doc, lines };
   for (const e of [...doc.errors, ...doc.warnings]) {
     report.error(
@@ -46,48 +35,32 @@ export function parseYaml(yaml: string, firstLine: number, report: FileReport): 
 }
 
 /**
- * Plain data from the YAML document. Refused, each where it is written:
- * - anchors and aliases (`&x`, `*x`): content never needs them, a stray `*` at the start of a
- *   value (Markdown emphasis) would otherwise be read as one, and nested aliases can expand
- *   without bound;
- * - keys that are lists or mappings (`[a]: b`): a JavaScript object cannot hold them, and the
- *   yaml package would turn them into text with a warning on the console.
+ * Plain data from the YAML document. Refused where written: anchors and aliases (content never
+ * needs them, Markdown emphasis starting a value would be read as one, and nested aliases can
+ * expand without bound), and keys that are lists or mappings (a JavaScript object cannot hold
+ * them; the yaml package would make them text, with a warning on the console).
  */
 function toData(fm: Frontmatter, report: FileReport): unknown {
-  let refused = 0;
-  visit(fm.doc, {
+  const before = report.problems.length;
+  YAML.visit(fm.doc, {
     Node(key, node) {
       const at = placeAt(fm, node.range?.[0] ?? 0);
-      if (key === "key" && isCollection(node)) {
-        refused++;
+      if (key === "key" && YAML.isCollection(node)) {
         report.error(
           at,
           "a YAML key is a list or mapping, which is not supported",
           "write each key as a plain name followed by a colon, e.g. `name: value`",
         );
-        return visit.SKIP;
+        return YAML.visit.SKIP;
       }
-      const anchor = "anchor" in node && typeof node.anchor === "string" ? node.anchor : undefined;
-      if (isAlias(node)) {
-        refused++;
+      if (YAML.isAlias(node)) {
         report.error(at, `YAML alias \`*${node.source}\` is not supported`, QUOTE_IT);
-      } else if (anchor !== undefined) {
-        refused++;
-        report.error(at, `YAML anchor \`&${anchor}\` is not supported`, QUOTE_IT);
+      } else if (node.anchor !== undefined) {
+        report.error(at, `YAML anchor \`&${node.anchor}\` is not supported`, QUOTE_IT);
       }
     },
   });
-  if (refused > 0) return undefined;
-  try {
-    return fm.doc.toJS({ maxAliasCount: 0 });
-  } catch (e) {
-    report.error(
-      START,
-      `the frontmatter could not be read (${e instanceof Error ? e.message : String(e)})`,
-      "simplify the YAML",
-    );
-    return undefined;
-  }
+  return report.problems.length > before ? undefined : fm.doc.toJS();
 }
 
 const QUOTE_IT = 'a value starting with * or & must be put in double quotes, e.g. "*Overhead*"';
@@ -97,10 +70,64 @@ function firstSentence(message: string): string {
 }
 
 /**
- * File position of the frontmatter value at `path` (e.g. ["cells", "bare-metal", "value"]).
- * Where the path ends early (a missing key), the deepest existing node is used, so the author
- * lands next to where the value belongs. With `atKey`, the last segment's key is the target:
- * that is where an unknown field is. A file without frontmatter answers its start.
+ * Validates frontmatter with a schema and turns each zod issue into a located problem.
+ * Schemas carry messages shaped "what is wrong — how to fix"; this splits them so a missing
+ * field reads "`x` is missing — <fix>" rather than a type complaint about `undefined`.
+ */
+export function parseFrontmatter<S extends z.ZodType>(
+  schema: S,
+  fm: Frontmatter | null,
+  report: FileReport,
+): z.infer<S> | undefined {
+  if (!fm) {
+    report.error(
+      START,
+      "the file has no frontmatter",
+      "start the file with a `---` line, the fields (see content/README.md), and another `---` line",
+    );
+    return undefined;
+  }
+  if (fm.data === undefined) return undefined; // YAML syntax errors were already reported.
+  const result = schema.safeParse(fm.data ?? {}, { reportInput: true });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        const path = [...issue.path, key];
+        report.error(
+          placeInFrontmatter(fm, path, true),
+          `unknown field \`${label(path)}\``,
+          "remove it or correct its spelling (content/README.md lists every field)",
+        );
+      }
+      continue;
+    }
+    const [what, fix] = splitMessage(issue.message);
+    const missing = issue.input === undefined && issue.path.length > 0;
+    const path = issue.path.length > 0 ? label(issue.path) : "the frontmatter";
+    if (missing) {
+      // Point at the key the field belongs under (or the first line for a top-level field).
+      const parent = issue.path.slice(0, -1);
+      report.error(
+        placeInFrontmatter(fm, parent, true),
+        `\`${path}\` is missing`,
+        `add \`${String(issue.path.at(-1))}:\` ${parent.length > 0 ? `under \`${label(parent)}:\`` : "to the frontmatter"}; it ${what}${fix ? ` (${fix})` : ""}`,
+      );
+      continue;
+    }
+    report.error(
+      placeInFrontmatter(fm, issue.path),
+      `\`${path}\` ${what}`,
+      fix ?? "see content/README.md for what this field takes",
+    );
+  }
+  return undefined;
+}
+
+/**
+ * File position of the frontmatter value at `path` (e.g. ["cells", "bare-metal", "value"]), or
+ * with `atKey` of its key (where an unknown field is). For a missing key, the deepest node that
+ * exists: next to where the value belongs. A file without frontmatter answers its start.
  */
 export function placeInFrontmatter(
   fm: Frontmatter | null,
@@ -111,17 +138,15 @@ export function placeInFrontmatter(
   let node: unknown = fm.doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (const [i, segment] of path.entries()) {
-    if (isMap(node)) {
+    if (YAML.isMap(node)) {
       const pair = node.items.find(
-        (p) => isScalar(p.key) && String(p.key.value) === String(segment),
+        (p) => YAML.isScalar(p.key) && String(p.key.value) === String(segment),
       );
       if (!pair) break;
-      const keyStart = rangeStart(pair.key);
-      const valueStart = rangeStart(pair.value);
-      const isLast = i === path.length - 1;
-      offset = (atKey && isLast) || valueStart === undefined ? (keyStart ?? offset) : valueStart;
+      const keyStart = rangeStart(pair.key) ?? offset;
+      offset = atKey && i === path.length - 1 ? keyStart : (rangeStart(pair.value) ?? keyStart);
       node = pair.value;
-    } else if (isSeq(node)) {
+    } else if (YAML.isSeq(node)) {
       const item: unknown = node.items[Number(segment)];
       const start = rangeStart(item);
       if (start === undefined) break;
@@ -140,5 +165,14 @@ function placeAt({ lines, firstLine }: Frontmatter, offset: number): Place {
 }
 
 function rangeStart(node: unknown): number | undefined {
-  return isNode(node) ? node.range?.[0] : undefined;
+  return YAML.isNode(node) ? node.range?.[0] : undefined;
+}
+
+function splitMessage(message: string): [string, string | undefined] {
+  const i = message.indexOf(" — ");
+  return i === -1 ? [message, undefined] : [message.slice(0, i), message.slice(i + 3)];
+}
+
+function label(path: readonly PropertyKey[]): string {
+  return path.map(String).join(".");
 }

@@ -4,30 +4,26 @@ import type { FeatureMatrix } from "../model/schema";
 import { checkContentFiles, type ContentFile, type ContentResult } from "./check-content";
 import { ContentError } from "./problems";
 
-/**
- * Where the site's content lives, relative to the project root. `CONTENT_DIR` overrides it,
- * so the same build can be pointed at a fixture (e.g. one with a third option).
- */
+/** Where the site's content lives; `CONTENT_DIR` points a build at a fixture instead. */
 export const CONTENT_DIR = process.env.CONTENT_DIR || "content";
 
 /** Reads every Markdown file below `dir`, sorted so problems come out in a stable order. */
 export async function readContentFiles(dir: string): Promise<ContentFile[]> {
+  const root = contentRoot(dir);
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((e) => e.isFile() && e.name.endsWith(".md"))
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
     .sort();
-  const root = contentRoot(dir);
   return Promise.all(
-    files.map(async (file) => {
-      const relative = file.split(path.sep).join("/");
-      const text = await readFile(path.join(dir, file), "utf8");
-      return { relative, display: path.posix.join(root, relative), text };
-    }),
+    files.map(async (relative) => ({
+      relative,
+      display: path.posix.join(root, relative),
+      text: await readFile(path.join(dir, relative), "utf8"),
+    })),
   );
 }
 
-/** Today's date as YYYY-MM-DD. */
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }

@@ -3,9 +3,8 @@ import { categoriesFileSchema, sourcesFileSchema } from "../model/schema";
 import { slugify } from "../markdown/slug";
 import type { ParsedFile } from "./parse-markdown";
 import { placeOfNode, START, type FileReport, type Place } from "./problems";
-import { paragraphsWithCitations, sourceOf, splitSections } from "./prose";
-import { placeInFrontmatter } from "./frontmatter";
-import { parseFrontmatter } from "./zod-problems";
+import { paragraphsWithCitations, sourceOf, splitSections } from "./sections";
+import { parseFrontmatter, placeInFrontmatter } from "./frontmatter";
 
 /** An entry of a list file together with where its id is written, for duplicate checks. */
 export interface Placed<T> {
@@ -40,23 +39,22 @@ export function parseGlossary(parsed: ParsedFile, report: FileReport): Placed<Gl
   }
   const entries: Placed<GlossaryEntry>[] = [];
   for (const section of splitSections(parsed.body).slice(1)) {
-    const idPlace = section.heading ? placeOfNode(section.heading) : START;
     const id = slugify(section.title);
     const definition = section.nodes.map((n) => sourceOf(parsed.text, [n])).filter(Boolean);
     if (!id) {
       report.error(
-        idPlace,
+        section.place,
         `the term "${section.title}" has no letters or digits`,
         "name the term in words",
       );
     } else if (definition.length === 0) {
       report.error(
-        idPlace,
+        section.place,
         `the term "${section.title}" has no definition`,
         "write a sentence or two below the heading",
       );
     } else {
-      entries.push({ value: { id, term: section.title, definition }, idPlace });
+      entries.push({ value: { id, term: section.title, definition }, idPlace: section.place });
     }
   }
   return entries;

@@ -5,16 +5,12 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
-import { checkDisguisedLinks } from "./disguised-links";
 import { type Frontmatter, parseYaml } from "./frontmatter";
 import { type FileReport, START } from "./problems";
 import { checkProse } from "./prose";
 
 export interface ParsedFile {
-  /**
-   * The text the nodes' offsets point into: the file without a byte-order mark or blank lines
-   * above its frontmatter.
-   */
+  /** The text the nodes' offsets point into (without a byte-order mark or leading blank lines). */
   text: string;
   frontmatter: Frontmatter | null;
   /** Body nodes: everything after the frontmatter. */
@@ -29,13 +25,12 @@ const parser = unified()
 
 /**
  * Parses a content file into its frontmatter and Markdown body, with the checks every kind of
- * file gets: YAML errors, and prose that content may not hold (see prose.ts). Its glossary
- * terms and citations are noted in `report`.
+ * file gets: YAML errors, and prose that content may not hold (see prose.ts).
  */
 export function parseContentFile(source: string, report: FileReport): ParsedFile {
   // Editors sometimes save a byte-order mark; it is invisible, so it is not the author's error.
   const unmarked = source.replace(/^\uFEFF/, "");
-  const stray = /^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?\n)/.exec(unmarked);
+  const stray = /^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?\n)/.exec(unmarked)?.[0] ?? "";
   if (stray) {
     report.error(
       START,
@@ -45,9 +40,9 @@ export function parseContentFile(source: string, report: FileReport): ParsedFile
   }
   // Parse from the `---` anyway, so the rest of the file is checked (and other files can refer
   // to it) instead of one misplaced line causing errors everywhere; lines are shifted back.
-  const text = stray ? unmarked.slice(stray[0].length) : unmarked;
+  const text = unmarked.slice(stray.length);
   const tree = parser.parse(text);
-  const shift = stray ? stray[0].split("\n").length - 1 : 0;
+  const shift = stray.split("\n").length - 1;
   if (shift > 0) {
     visit(tree, (node) => {
       if (!node.position) return;
@@ -61,7 +56,6 @@ export function parseContentFile(source: string, report: FileReport): ParsedFile
       ? parseYaml(first.value, (first.position?.start.line ?? 1) + 1, report)
       : null;
   const parsed = { text, frontmatter, body: tree.children.filter((n) => n.type !== "yaml") };
-  checkDisguisedLinks(parsed, report);
-  checkProse(parsed.body, report);
+  checkProse(parsed.body, text, report);
   return parsed;
 }

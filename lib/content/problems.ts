@@ -4,6 +4,8 @@ export interface Place {
   column: number;
 }
 
+export const START: Place = { line: 1, column: 1 };
+
 /** One thing wrong (or worth a look) in one content file. */
 export interface Problem extends Place {
   /** Path relative to the project root, with forward slashes. */
@@ -13,6 +15,44 @@ export interface Problem extends Place {
   message: string;
   /** How to fix it, in words an author who does not program can follow. */
   fix: string;
+}
+
+/** A use of an id that another file defines, checked once every file is read. */
+export interface Ref {
+  kind: "term" | "source" | "option" | "category" | "attribute";
+  id: string;
+  place: Place;
+}
+
+/** What one file gives the checks: its problems, and the ids it uses that others define. */
+export class FileReport {
+  readonly problems: Problem[] = [];
+  readonly refs: Ref[] = [];
+
+  constructor(readonly file: string) {}
+
+  error(at: Place, message: string, fix: string): void {
+    this.#add("error", at, message, fix);
+  }
+
+  warn(at: Place, message: string, fix: string): void {
+    this.#add("warning", at, message, fix);
+  }
+
+  refer(kind: Ref["kind"], id: string, place: Place): void {
+    this.refs.push({ kind, id, place });
+  }
+
+  #add(severity: Problem["severity"], { line, column }: Place, message: string, fix: string) {
+    this.problems.push({ file: this.file, line, column, severity, message, fix });
+  }
+}
+
+/** Start of a Markdown node, or the start of the file for nodes without a position. */
+export function placeOfNode(node: { position?: { start: Place } | undefined }): Place {
+  return node.position
+    ? { line: node.position.start.line, column: node.position.start.column }
+    : START;
 }
 
 export function formatProblem(p: Problem): string {
@@ -40,56 +80,4 @@ export class ContentError extends Error {
     this.name = "ContentError";
     this.problems = problems;
   }
-}
-
-/** A use of an id that another file defines, checked once every file is read. */
-export interface Ref {
-  kind: "term" | "source" | "option" | "category" | "attribute";
-  id: string;
-  place: Place;
-}
-
-/**
- * What one file gives the checks: its problems, and the ids it uses that other files define.
- * Parsers write to it, so they need not pass the file's path around.
- */
-export class FileReport {
-  readonly problems: Problem[] = [];
-  readonly refs: Ref[] = [];
-
-  constructor(readonly file: string) {}
-
-  error(at: Place, message: string, fix: string): void {
-    this.#add("error", at, message, fix);
-  }
-
-  warn(at: Place, message: string, fix: string): void {
-    this.#add("warning", at, message, fix);
-  }
-
-  refer(kind: Ref["kind"], id: string, place: Place): void {
-    this.refs.push({ kind, id, place });
-  }
-
-  #add(severity: Problem["severity"], at: Place, message: string, fix: string): void {
-    this.problems.push({
-      file: this.file,
-      line: at.line,
-      column: at.column,
-      severity,
-      message,
-      fix,
-    });
-  }
-}
-
-export const START: Place = { line: 1, column: 1 };
-
-/** Start of a Markdown node, or the start of the file for nodes without a position. */
-export function placeOfNode(node: {
-  position?: { start: { line: number; column: number } } | undefined;
-}): Place {
-  return node.position
-    ? { line: node.position.start.line, column: node.position.start.column }
-    : START;
 }

@@ -1,18 +1,24 @@
-import type { Heading, ListItem, Nodes, RootContent } from "mdast";
+import type { Nodes } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
-import { isSafeHref } from "../markdown/safe-url";
+import { isSafeHref, normalizeHref, schemeOf } from "../markdown/safe-url";
 import { slugify } from "../markdown/slug";
-import { placeOfNode, type FileReport, type Place } from "./problems";
+import { placeOfNode, type FileReport } from "./problems";
 
 /**
  * Checks prose for what content may not contain (raw HTML, unsafe links, images, unknown
  * directives) and notes its glossary terms and citations, to be checked once all is read.
+ * `text` is the file the nodes' offsets point into.
  */
-export function checkProse(nodes: readonly Nodes[], report: FileReport): void {
+export function checkProse(nodes: readonly Nodes[], text: string, report: FileReport): void {
   for (const root of nodes) {
     visit(root, (node) => {
       switch (node.type) {
+        case "paragraph":
+        case "heading":
+        case "tableCell":
+          checkDisguisedLinks(node, text, report);
+          break;
         case "html":
           report.error(
             placeOfNode(node),
@@ -46,13 +52,7 @@ export function checkProse(nodes: readonly Nodes[], report: FileReport): void {
           );
           break;
         case "textDirective":
-          checkDirective(
-            node.name,
-            toString(node).trim(),
-            node.attributes ?? {},
-            placeOfNode(node),
-            report,
-          );
+          checkDirective(node, report);
           break;
       }
     });
@@ -64,13 +64,10 @@ export function checkProse(nodes: readonly Nodes[], report: FileReport): void {
  * directives, and take no other attributes: nothing renders them, and one such as
  * `{onclick=…}` is only ever written to try to inject it.
  */
-function checkDirective(
-  name: string,
-  label: string,
-  attributes: Record<string, string | null | undefined>,
-  at: Place,
-  report: FileReport,
-): void {
+function checkDirective(node: Extract<Nodes, { type: "textDirective" }>, report: FileReport) {
+  const { name, attributes } = node;
+  const label = toString(node).trim();
+  const at = placeOfNode(node);
   if (name !== "term" && name !== "cite") {
     report.error(
       at,
@@ -82,7 +79,7 @@ function checkDirective(
   if (name === "term" && !label) {
     report.error(at, "`:term[]` has no text", "put the word in the brackets, e.g. :term[NUMA]");
   } else if (name === "term") {
-    report.refer("term", attributes.id ?? slugify(label), at);
+    report.refer("term", attributes?.id ?? slugify(label), at);
   } else if (!label) {
     report.error(
       at,
@@ -92,7 +89,7 @@ function checkDirective(
   } else {
     report.refer("source", label, at);
   }
-  for (const key of Object.keys(attributes)) {
+  for (const key of Object.keys(attributes ?? {})) {
     if (name === "term" && key === "id") continue;
     report.error(
       at,
@@ -106,85 +103,45 @@ function checkDirective(
   }
 }
 
-/** True when the prose cites at least one source with `:cite[…]`. */
-export function citesSource(nodes: readonly Nodes[]): boolean {
-  let found = false;
-  for (const root of nodes) {
-    visit(root, "textDirective", (node) => {
-      if (node.name === "cite") found = true;
-    });
+/** A scheme as CommonMark accepts it in an autolink: written out, not encoded. */
+const PLAIN_SCHEME = /^[a-z][a-z0-9+.-]{1,31}:/i;
+const ANGLE_BRACKETED = /<([^<>\s]{1,2000})>/g;
+
+/**
+ * Refuses text that looks like an autolink with an encoded scheme, such as `<java&#115;cript:…>`.
+ * Markdown shows it as text (an autolink's scheme cannot be encoded), but nobody writes it except
+ * to smuggle a script URL past a checker, so it gets an error that says what it is.
+ */
+function checkDisguisedLinks(node: Nodes, text: string, report: FileReport): void {
+  const start = node.position?.start;
+  const end = node.position?.end;
+  if (start?.offset === undefined || end?.offset === undefined) return;
+  const source = blankInlineCode(text, node, start.offset, end.offset);
+  for (const match of source.matchAll(ANGLE_BRACKETED)) {
+    const inner = match[1] ?? "";
+    if (PLAIN_SCHEME.test(inner) || isSafeHref(inner)) continue;
+    const before = source.slice(0, match.index);
+    const newlines = before.split("\n").length - 1;
+    const column =
+      newlines === 0 ? start.column + match.index : match.index - before.lastIndexOf("\n");
+    report.error(
+      { line: start.line + newlines, column },
+      `\`<${printable(inner)}>\` is an encoded \`${schemeOf(normalizeHref(inner)) ?? "unknown"}:\` address, which is not allowed`,
+      "remove it; links may only use http://, https://, mailto: or a relative path, written out plainly",
+    );
   }
-  return found;
 }
 
-/** Paragraphs of a prose section; each must cite a source because each states facts. */
-export function paragraphsWithCitations(
-  nodes: readonly RootContent[],
-  text: string,
-  report: FileReport,
-): string[] {
-  const out: string[] = [];
-  for (const node of nodes) {
-    if (node.type !== "paragraph" && node.type !== "list" && node.type !== "blockquote") {
-      report.error(
-        placeOfNode(node),
-        `a ${node.type === "code" ? "code block" : node.type} is not allowed here`,
-        "write paragraphs or bullet lists only",
-      );
-      continue;
-    }
-    if (!citesSource([node])) {
-      report.error(
-        placeOfNode(node),
-        "a paragraph cites no source",
-        "end it with :cite[source-id] naming where its facts come from (ids are in content/sources.md)",
-      );
-    }
-    out.push(sourceOf(text, [node]));
-  }
-  return out;
-}
-
-/** A body split at its level-2 headings; the part before the first one has no heading. */
-export interface Section {
-  heading: Heading | null;
-  title: string;
-  nodes: RootContent[];
-}
-
-export function splitSections(body: readonly RootContent[]): Section[] {
-  const sections: Section[] = [{ heading: null, title: "", nodes: [] }];
-  for (const node of body) {
-    if (node.type === "heading" && node.depth === 2) {
-      sections.push({ heading: node, title: toString(node).trim(), nodes: [] });
-    } else if (!(node.type === "heading" && node.depth === 1)) {
-      sections.at(-1)?.nodes.push(node);
-    }
-  }
-  return sections;
-}
-
-/** The Markdown source of a node, cut from the file so the model keeps what the author wrote. */
-export function sourceOf(text: string, nodes: readonly Nodes[]): string {
-  const start = nodes[0]?.position?.start.offset;
-  const end = nodes.at(-1)?.position?.end.offset;
-  if (start === undefined || end === undefined) return "";
-  return text.slice(start, end).trim();
-}
-
-/** List items of a section made of bullet lists; anything else in it is an error. */
-export function listItems(section: Section, report: FileReport): ListItem[] {
-  const items: ListItem[] = [];
-  for (const node of section.nodes) {
-    if (node.type === "list") items.push(...node.children);
-    else
-      report.error(
-        placeOfNode(node),
-        `"## ${section.title}" may only contain a bullet list`,
-        "write each point as a line starting with `- `, or move this text into the description above",
-      );
-  }
-  return items;
+/** The node's source with its code spans blanked (same length), since code is shown, not linked. */
+function blankInlineCode(text: string, node: Nodes, from: number, to: number): string {
+  let source = text.slice(from, to);
+  visit(node, "inlineCode", (code) => {
+    const s = code.position?.start.offset;
+    const e = code.position?.end.offset;
+    if (s === undefined || e === undefined) return;
+    source = source.slice(0, s - from) + " ".repeat(e - s) + source.slice(e - from);
+  });
+  return source;
 }
 
 function printable(url: string): string {
