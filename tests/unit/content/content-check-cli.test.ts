@@ -28,7 +28,7 @@ afterAll(async () => {
 
 /** Runs the real CLI as `npm run content:check <dir>` would (the CLI reads today's date from the clock). */
 function contentCheck(dir: string) {
-  const run = spawnSync("npx", ["tsx", "scripts/content-check.ts", dir], {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/content-check.ts", dir], {
     cwd: ROOT,
     encoding: "utf8",
     timeout: 60_000,
@@ -45,7 +45,7 @@ describe("npm run content:check", () => {
     expect(status, stderr).toBe(1);
     expect(stdout).toBe("");
 
-    // stderr may also hold npm's own notices; keep the lines about the fixture's files.
+    // Keep the lines about the fixture's files; the summary comes after them.
     const lines = stderr.split("\n").filter((l) => l.startsWith(`${dir}/`));
     const errors = lines.filter((l) => !l.includes(" — warning: "));
     for (const line of lines) expect(line).toMatch(LINE);
