@@ -2,12 +2,11 @@
  * `npm run content:check [dir]`: validates the content folder and prints every problem as
  * `path:line:column — what is wrong — how to fix`. Exits 1 on any error (warnings alone pass).
  */
-import { CONTENT_DIR } from "../lib/content/load-matrix";
-import { checkContentInParallel } from "../lib/content/validate-in-parallel";
+import { checkContent, CONTENT_DIR } from "../lib/content/load-matrix";
 import { formatProblem } from "../lib/content/problems";
 
 const dir = process.argv[2] ?? CONTENT_DIR;
-const result = await checkContentInParallel(dir);
+const result = await checkContent(dir);
 for (const problem of result.problems) {
   (problem.severity === "error" ? console.error : console.warn)(formatProblem(problem));
 }

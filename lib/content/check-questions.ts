@@ -1,23 +1,17 @@
 import type { Question } from "../model/schema";
 import { advisorUrl, RESULT, STEP_KEY } from "../url-state/advisor-params";
-import type { FileReport, Place } from "./problems";
+import type { ParsedQuestion } from "./parse-question";
+import type { FileReport } from "./problems";
 
 /** Longest advisor URL the questions may produce (every question answered), in characters. */
 export const MAX_ADVISOR_URL = 2000;
-
-export interface PlacedQuestion {
-  question: Question;
-  idPlace: Place;
-  askIfPlace: Place;
-  report: FileReport;
-}
 
 /**
  * Checks that need every question: `askIf` names an earlier question and answers it has,
  * no question is named like the `step` parameter, and a fully answered questionnaire still
  * fits a shareable URL. `questions` must already be in questionnaire order.
  */
-export function checkQuestions(questions: readonly PlacedQuestion[]): void {
+export function checkQuestions(questions: readonly (ParsedQuestion & { report: FileReport })[]) {
   const seen = new Map<string, Question>();
   for (const { question, idPlace, askIfPlace, report } of questions) {
     if (question.id === STEP_KEY) {

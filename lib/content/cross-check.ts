@@ -1,13 +1,4 @@
-import type { Place } from "./problems";
-import type { FileReport } from "./problems";
-import type { Ref } from "./prose";
-
-/** A definition of an id, for the uniqueness check. */
-export interface Def {
-  id: string;
-  place: Place;
-  report: FileReport;
-}
+import type { FileReport, Place, Ref } from "./problems";
 
 const KIND_NAMES: Record<Ref["kind"], { noun: string; where: string }> = {
   term: { noun: "glossary term", where: "a `## Term` heading in glossary.md" },
@@ -18,44 +9,45 @@ const KIND_NAMES: Record<Ref["kind"], { noun: string; where: string }> = {
 };
 
 /** Reports the second and later definitions of the same id. */
-export function checkUnique(noun: string, defs: readonly Def[]): void {
-  const first = new Map<string, Def>();
+export function checkUnique<T extends { idPlace: Place; report: FileReport }>(
+  noun: string,
+  defs: readonly T[],
+  idOf: (def: T) => string,
+): void {
+  const first = new Map<string, T>();
   for (const def of defs) {
-    const earlier = first.get(def.id);
+    const id = idOf(def);
+    const earlier = first.get(id);
     if (earlier) {
       def.report.error(
-        def.place,
-        `the ${noun} id "${def.id}" is already used in ${earlier.report.file}:${earlier.place.line}`,
+        def.idPlace,
+        `the ${noun} id "${id}" is already used in ${earlier.report.file}:${earlier.idPlace.line}`,
         "ids must be unique; give this one a different id",
       );
     } else {
-      first.set(def.id, def);
+      first.set(id, def);
     }
   }
 }
 
-/** Reports every reference to an id that nothing defines, suggesting the ids that exist. */
+/** Reports every use of an id that nothing defines, suggesting the ids that exist. */
 export function checkRefs(
-  refs: readonly Ref[],
+  reports: Iterable<FileReport>,
   known: Record<Ref["kind"], ReadonlySet<string>>,
-  reportFor: (file: string) => FileReport,
 ): void {
-  for (const ref of refs) {
-    const ids = known[ref.kind];
-    if (ids.has(ref.id)) continue;
-    const { noun, where } = KIND_NAMES[ref.kind];
-    const suggestions = [...ids].sort();
-    reportFor(ref.file).error(
-      ref.place,
-      `unknown ${noun} "${ref.id}"`,
-      suggestions.length > 0
-        ? `use one of: ${suggestions.slice(0, 12).join(", ")}${suggestions.length > 12 ? ", …" : ""}; or add it as ${where}`
-        : `add it as ${where}`,
-    );
+  for (const report of reports) {
+    for (const ref of report.refs) {
+      const ids = known[ref.kind];
+      if (ids.has(ref.id)) continue;
+      const { noun, where } = KIND_NAMES[ref.kind];
+      const suggestions = [...ids].sort();
+      report.error(
+        ref.place,
+        `unknown ${noun} "${ref.id}"`,
+        suggestions.length > 0
+          ? `use one of: ${suggestions.slice(0, 12).join(", ")}${suggestions.length > 12 ? ", …" : ""}; or add it as ${where}`
+          : `add it as ${where}`,
+      );
+    }
   }
-}
-
-/** Days between two ISO dates, b - a. */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }

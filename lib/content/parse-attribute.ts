@@ -1,33 +1,35 @@
 import { attributeFrontmatterSchema, type Attribute } from "../model/schema";
-import { placeOfNode, type ParsedFile } from "./parse-markdown";
-import { START, type FileReport, type Place } from "./problems";
-import { checkProse, sourceOf, splitSections, type Ref } from "./prose";
-import { parseFrontmatter } from "./zod-problems";
-import { placeInFrontmatter } from "./yaml-place";
+import { parseFrontmatter, placeInFrontmatter, type Frontmatter } from "./frontmatter";
+import type { ParsedFile } from "./parse-markdown";
+import { placeOfNode, type FileReport, type Place } from "./problems";
+import { notesById, sourceOf, splitSections } from "./sections";
+
+/** A review older than this is flagged so stale facts get re-checked. */
+const STALE_AFTER_DAYS = 365;
 
 export interface ParsedAttribute {
-  attribute: Attribute;
+  /** The attribute; undefined when its frontmatter is invalid (already reported). */
+  attribute: Attribute | undefined;
   idPlace: Place;
-  cellsPlace: Place;
-  /** Where each reviewed date is, for the age and future-date checks. */
-  reviewedPlaces: Record<string, Place>;
+  /** Its ids for other files: a broken file still names its declared id and its file name. */
+  names: string[];
 }
 
 /**
- * Reads an attribute file. `optionIds` maps an option's id and lower-cased name to its id, so
- * a note may be headed by either (`## Bare metal` or `## bare-metal`).
+ * Reads an attribute file: frontmatter with one cell per option, and notes headed by option.
+ * `optionIds` maps each option's id and lower-cased name to its id (a note may be headed by
+ * either); `today` (YYYY-MM-DD) dates the reviews.
  */
 export function parseAttribute(
   parsed: ParsedFile,
   report: FileReport,
-  refs: Ref[],
   optionIds: ReadonlyMap<string, string>,
-): ParsedAttribute | undefined {
-  const front = parseFrontmatter(attributeFrontmatterSchema, parsed.frontmatter, report);
-  checkProse(parsed.body, report, refs);
+  today: string,
+): ParsedAttribute {
   const fm = parsed.frontmatter;
+  const front = parseFrontmatter(attributeFrontmatterSchema, fm, report);
+  collectRefs(fm, report);
   const at = (path: PropertyKey[], key = false) => placeInFrontmatter(fm, path, key);
-
   const [intro, ...sections] = splitSections(parsed.body);
   if (intro && intro.nodes.length > 0) {
     report.error(
@@ -36,116 +38,92 @@ export function parseAttribute(
       "put it under a heading naming the option, e.g. `## Bare metal`, or move it into `why`",
     );
   }
-  const notes = new Map<string, string>();
-  const notePlaces = new Map<string, Place>();
-  for (const section of sections) {
-    const where = section.heading ? placeOfNode(section.heading) : START;
-    const optionId = optionIds.get(section.title.toLowerCase());
-    if (!optionId) {
-      report.error(
-        where,
-        `note heading "## ${section.title}" names no option`,
-        `head each note with an option's name or id: ${[...new Set(optionIds.values())].join(", ")}`,
-      );
-    } else if (notes.has(optionId)) {
-      report.error(
-        where,
-        `a second note for "${optionId}"`,
-        "merge the two notes under one heading",
-      );
-    } else if (section.nodes.length === 0) {
-      report.error(
-        where,
-        `the note "## ${section.title}" is empty`,
-        "write the note below the heading or remove the heading",
-      );
-    } else {
-      notes.set(optionId, sourceOf(parsed.text, section.nodes));
-      notePlaces.set(optionId, where);
-    }
-  }
-  if (!front) {
-    collectRawRefs(fm?.data, report, refs, at);
-    return undefined;
-  }
+  const options = [...new Set(optionIds.values())];
+  const notes = notesById(sections, report, {
+    noun: "option",
+    ids: optionIds,
+    expected: `an option's name or id: ${options.join(", ")}`,
+  });
+  const idPlace = at(["id"]);
+  if (!front) return { attribute: undefined, idPlace, names: namesOf(fm, report.file) };
 
   const cells: Attribute["cells"] = {};
-  const reviewedPlaces: Record<string, Place> = {};
   for (const [optionId, cell] of Object.entries(front.cells)) {
-    refs.push({
-      kind: "option",
-      id: optionId,
-      file: report.file,
-      place: at(["cells", optionId], true),
-    });
-    refs.push({
-      kind: "source",
-      id: cell.source,
-      file: report.file,
-      place: at(["cells", optionId, "source"]),
-    });
-    reviewedPlaces[optionId] = at(["cells", optionId, "reviewed"]);
     const note = notes.get(optionId);
-    cells[optionId] = note === undefined ? cell : { ...cell, note };
-    if (cell.inferred && note === undefined) {
+    cells[optionId] = note ? { ...cell, note: sourceOf(parsed.text, note.nodes) } : cell;
+    if (cell.inferred && !note) {
       report.error(
         at(["cells", optionId, "inferred"]),
         `the cell for "${optionId}" is inferred but has no note saying how`,
-        `add a note under a heading naming the option that explains how the value was derived`,
+        "add a note under a heading naming the option that explains how the value was derived",
+      );
+    }
+    const age = daysBetween(cell.reviewed, today);
+    if (age < 0) {
+      report.error(
+        at(["cells", optionId, "reviewed"]),
+        `\`cells.${optionId}.reviewed\` (${cell.reviewed}) is in the future`,
+        `use the date you last checked the value, at the latest ${today}`,
+      );
+    } else if (age > STALE_AFTER_DAYS) {
+      report.warn(
+        at(["cells", optionId, "reviewed"]),
+        `\`cells.${optionId}.reviewed\` is ${age} days old`,
+        "check the value against its source again and update the date",
       );
     }
   }
-  for (const optionId of notes.keys()) {
+  for (const [optionId, note] of notes) {
     if (!(optionId in front.cells)) {
       report.error(
-        notePlaces.get(optionId) ?? START,
+        note.place,
         `a note for "${optionId}" has no cell`,
         `add a cell for ${optionId} under \`cells:\` or remove the note`,
       );
     }
   }
-  refs.push({ kind: "category", id: front.category, file: report.file, place: at(["category"]) });
-  return {
-    attribute: { ...front, cells },
-    idPlace: at(["id"]),
-    cellsPlace: at(["cells"], true),
-    reviewedPlaces,
-  };
+  for (const id of options) {
+    if (!(id in front.cells)) {
+      report.error(
+        at(["cells"], true),
+        `no cell for the option "${id}"`,
+        `add \`${id}:\` under \`cells:\` with value, verdict, source and reviewed (every attribute needs one cell per option)`,
+      );
+    }
+  }
+  return { attribute: { ...front, cells }, idPlace, names: [front.id] };
 }
 
 /**
- * When the frontmatter fails its schema, its references are still checked where they can be
- * read, so one run reports an unknown source next to a bad verdict rather than after it.
+ * The category, options and sources the frontmatter names, read from its data even when it
+ * fails its schema, so one run reports an unknown source next to a bad verdict.
  */
-function collectRawRefs(
-  data: unknown,
-  report: FileReport,
-  refs: Ref[],
-  at: (path: PropertyKey[], key?: boolean) => Place,
-): void {
+function collectRefs(fm: Frontmatter | null, report: FileReport): void {
+  const data = fm?.data;
   if (!isRecord(data)) return;
   if (typeof data.category === "string") {
-    refs.push({ kind: "category", id: data.category, file: report.file, place: at(["category"]) });
+    report.refer("category", data.category, placeInFrontmatter(fm, ["category"]));
   }
   if (!isRecord(data.cells)) return;
   for (const [optionId, cell] of Object.entries(data.cells)) {
-    refs.push({
-      kind: "option",
-      id: optionId,
-      file: report.file,
-      place: at(["cells", optionId], true),
-    });
+    report.refer("option", optionId, placeInFrontmatter(fm, ["cells", optionId], true));
     if (isRecord(cell) && typeof cell.source === "string") {
-      refs.push({
-        kind: "source",
-        id: cell.source,
-        file: report.file,
-        place: at(["cells", optionId, "source"]),
-      });
+      report.refer("source", cell.source, placeInFrontmatter(fm, ["cells", optionId, "source"]));
     }
   }
 }
 
+function namesOf(fm: Frontmatter | null, file: string): string[] {
+  const data = fm?.data;
+  const base = file.replace(/^.*\//, "").replace(/\.md$/, "");
+  return isRecord(data) && typeof data.id === "string" ? [data.id, base] : [base];
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Days between two ISO dates, b - a. */
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }

@@ -1,12 +1,10 @@
 import type { Category, GlossaryEntry, Source } from "../model/schema";
 import { categoriesFileSchema, sourcesFileSchema } from "../model/schema";
 import { slugify } from "../markdown/slug";
-import { placeOfNode, type ParsedFile } from "./parse-markdown";
-import { START, type FileReport, type Place } from "./problems";
-import { checkProse, sourceOf, splitSections, type Ref } from "./prose";
-import { paragraphsWithCitations } from "./parse-option";
-import { parseFrontmatter } from "./zod-problems";
-import { placeInFrontmatter } from "./yaml-place";
+import type { ParsedFile } from "./parse-markdown";
+import { placeOfNode, START, type FileReport, type Place } from "./problems";
+import { paragraphsWithCitations, sourceOf, splitSections } from "./sections";
+import { parseFrontmatter, placeInFrontmatter } from "./frontmatter";
 
 /** An entry of a list file together with where its id is written, for duplicate checks. */
 export interface Placed<T> {
@@ -14,12 +12,7 @@ export interface Placed<T> {
   idPlace: Place;
 }
 
-export function parseCategories(
-  parsed: ParsedFile,
-  report: FileReport,
-  refs: Ref[],
-): Placed<Category>[] {
-  checkProse(parsed.body, report, refs);
+export function parseCategories(parsed: ParsedFile, report: FileReport): Placed<Category>[] {
   const front = parseFrontmatter(categoriesFileSchema, parsed.frontmatter, report);
   return (front?.categories ?? []).map((value, i) => ({
     value,
@@ -27,12 +20,7 @@ export function parseCategories(
   }));
 }
 
-export function parseSources(
-  parsed: ParsedFile,
-  report: FileReport,
-  refs: Ref[],
-): Placed<Source>[] {
-  checkProse(parsed.body, report, refs);
+export function parseSources(parsed: ParsedFile, report: FileReport): Placed<Source>[] {
   const front = parseFrontmatter(sourcesFileSchema, parsed.frontmatter, report);
   return (front?.sources ?? []).map((value, i) => ({
     value,
@@ -41,12 +29,7 @@ export function parseSources(
 }
 
 /** Glossary: each level-2 heading is a term, the paragraphs below it its definition. */
-export function parseGlossary(
-  parsed: ParsedFile,
-  report: FileReport,
-  refs: Ref[],
-): Placed<GlossaryEntry>[] {
-  checkProse(parsed.body, report, refs);
+export function parseGlossary(parsed: ParsedFile, report: FileReport): Placed<GlossaryEntry>[] {
   if (parsed.frontmatter) {
     report.error(
       START,
@@ -56,31 +39,29 @@ export function parseGlossary(
   }
   const entries: Placed<GlossaryEntry>[] = [];
   for (const section of splitSections(parsed.body).slice(1)) {
-    const idPlace = section.heading ? placeOfNode(section.heading) : START;
     const id = slugify(section.title);
     const definition = section.nodes.map((n) => sourceOf(parsed.text, [n])).filter(Boolean);
     if (!id) {
       report.error(
-        idPlace,
+        section.place,
         `the term "${section.title}" has no letters or digits`,
         "name the term in words",
       );
     } else if (definition.length === 0) {
       report.error(
-        idPlace,
+        section.place,
         `the term "${section.title}" has no definition`,
         "write a sentence or two below the heading",
       );
     } else {
-      entries.push({ value: { id, term: section.title, definition }, idPlace });
+      entries.push({ value: { id, term: section.title, definition }, idPlace: section.place });
     }
   }
   return entries;
 }
 
 /** Home-page overview: plain paragraphs, each citing its sources. */
-export function parseOverview(parsed: ParsedFile, report: FileReport, refs: Ref[]): string[] {
-  checkProse(parsed.body, report, refs);
+export function parseOverview(parsed: ParsedFile, report: FileReport): string[] {
   const nodes = splitSections(parsed.body).flatMap((s) => s.nodes);
   const paragraphs = paragraphsWithCitations(nodes, parsed.text, report);
   if (paragraphs.length === 0) {

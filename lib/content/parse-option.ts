@@ -1,40 +1,43 @@
-import type { RootContent } from "mdast";
+import { z } from "zod";
 import { idSchema, optionFrontmatterSchema, type Option } from "../model/schema";
-import { placeOfNode, type ParsedFile } from "./parse-markdown";
-import { START, type FileReport, type Place } from "./problems";
-import { checkProse, citesSource, listItems, sourceOf, splitSections, type Ref } from "./prose";
-import { parseFrontmatter } from "./zod-problems";
-import { placeInFrontmatter } from "./yaml-place";
+import { parseFrontmatter, placeInFrontmatter } from "./frontmatter";
+import type { ParsedFile } from "./parse-markdown";
+import { placeOfNode, START, type FileReport, type Place } from "./problems";
+import {
+  citesSource,
+  listItems,
+  paragraphsWithCitations,
+  sourceOf,
+  splitSections,
+} from "./sections";
 
-/** The body sections an option file must have, keyed by their heading. */
-const LIST_SECTIONS = {
-  Strengths: "strengths",
-  Limitations: "limitations",
-  "What you take on": "responsibilities",
-} as const;
+type ListField = "strengths" | "limitations" | "responsibilities";
 
-type ListField = (typeof LIST_SECTIONS)[keyof typeof LIST_SECTIONS];
+/** The sections of an option file after its description, by heading: each a cited list. */
+const LISTS = new Map<string, ListField>([
+  ["Strengths", "strengths"],
+  ["Limitations", "limitations"],
+  ["What you take on", "responsibilities"],
+]);
+
+/**
+ * What other files refer to an option by. It is read even when the rest of the frontmatter is
+ * invalid, so that one mistake is reported once rather than again in every attribute file.
+ */
+const identitySchema = z.object({ id: idSchema, name: z.string().trim().min(1) });
 
 export interface ParsedOption {
-  /** The id and name, known whenever the frontmatter is valid, so other files can refer to it. */
   id: string;
   name: string;
   idPlace: Place;
-  /** The whole option; undefined when its body has errors (already reported). */
+  /** The whole option; undefined when the file has errors (already reported). */
   option: Option | undefined;
 }
 
 /** Reads an option file: frontmatter, a cited description, and the three cited lists. */
-export function parseOption(
-  parsed: ParsedFile,
-  report: FileReport,
-  refs: Ref[],
-): ParsedOption | undefined {
+export function parseOption(parsed: ParsedFile, report: FileReport): ParsedOption | undefined {
   const front = parseFrontmatter(optionFrontmatterSchema, parsed.frontmatter, report);
-  const sections = splitSections(parsed.body);
-  checkProse(parsed.body, report, refs);
-
-  const [intro, ...rest] = sections;
+  const [intro, ...sections] = splitSections(parsed.body);
   const description = paragraphsWithCitations(intro?.nodes ?? [], parsed.text, report);
   if (description.length === 0) {
     report.error(
@@ -45,48 +48,43 @@ export function parseOption(
   }
 
   const lists: Partial<Record<ListField, string[]>> = {};
-  for (const section of rest) {
-    const field = LIST_SECTIONS[section.title as keyof typeof LIST_SECTIONS] as
-      ListField | undefined;
-    const at = section.heading ? placeOfNode(section.heading) : START;
+  for (const section of sections) {
+    const field = LISTS.get(section.title);
     if (!field) {
+      const titles = [...LISTS.keys()].map((title) => `"## ${title}"`).join(", ");
       report.error(
-        at,
+        section.place,
         `unexpected section "## ${section.title}"`,
-        `an option file has exactly these sections: ${Object.keys(LIST_SECTIONS)
-          .map((s) => `"## ${s}"`)
-          .join(", ")}`,
+        `an option file has exactly these sections: ${titles}`,
       );
-      continue;
-    }
-    if (lists[field]) {
+    } else if (lists[field]) {
       report.error(
-        at,
+        section.place,
         `section "## ${section.title}" appears twice`,
         "merge the two lists into one section",
       );
-      continue;
-    }
-    lists[field] = listItems(section, report).map((item) => {
-      if (!citesSource([item])) {
+    } else {
+      lists[field] = listItems(section, report).map((item) => {
+        if (!citesSource([item])) {
+          report.error(
+            placeOfNode(item),
+            `a point under "## ${section.title}" cites no source`,
+            "end the point with :cite[source-id] naming where the fact comes from (ids are in content/sources.md)",
+          );
+        }
+        return sourceOf(parsed.text, item.children);
+      });
+      if (lists[field].length === 0) {
         report.error(
-          placeOfNode(item),
-          `a point under "## ${section.title}" cites no source`,
-          "end the point with :cite[source-id] naming where the fact comes from (ids are in content/sources.md)",
+          section.place,
+          `"## ${section.title}" has no points`,
+          "add a bullet list under the heading (lines starting with `- `)",
         );
       }
-      return sourceOf(parsed.text, item.children);
-    });
-    if (lists[field].length === 0) {
-      report.error(
-        at,
-        `"## ${section.title}" has no points`,
-        "add a bullet list under the heading (lines starting with `- `)",
-      );
     }
   }
   const end = parsed.body.at(-1)?.position?.end.line ?? parsed.text.split("\n").length;
-  for (const [title, field] of Object.entries(LIST_SECTIONS)) {
+  for (const [title, field] of LISTS) {
     if (!lists[field]) {
       report.error(
         { line: end, column: 1 },
@@ -96,62 +94,16 @@ export function parseOption(
     }
   }
 
-  if (!front) return rawIdentity(parsed);
+  const identity = front ?? identitySchema.safeParse(parsed.frontmatter?.data).data;
+  if (!identity) return undefined;
   const { strengths, limitations, responsibilities } = lists;
-  const complete = strengths && limitations && responsibilities && description.length > 0;
+  const complete = front && strengths && limitations && responsibilities && description.length > 0;
   return {
-    id: front.id,
-    name: front.name,
+    id: identity.id,
+    name: identity.name,
     idPlace: placeInFrontmatter(parsed.frontmatter, ["id"]),
     option: complete
       ? { ...front, description, strengths, limitations, responsibilities }
       : undefined,
-  };
-}
-
-/** Paragraphs of a prose section; each must cite a source because each states facts. */
-export function paragraphsWithCitations(
-  nodes: readonly RootContent[],
-  text: string,
-  report: FileReport,
-): string[] {
-  const out: string[] = [];
-  for (const node of nodes) {
-    if (node.type !== "paragraph" && node.type !== "list" && node.type !== "blockquote") {
-      report.error(
-        placeOfNode(node),
-        `a ${node.type === "code" ? "code block" : node.type} is not allowed here`,
-        "write paragraphs or bullet lists only",
-      );
-      continue;
-    }
-    if (!citesSource([node])) {
-      report.error(
-        placeOfNode(node),
-        "a paragraph cites no source",
-        "end it with :cite[source-id] naming where its facts come from (ids are in content/sources.md)",
-      );
-    }
-    out.push(sourceOf(text, [node]));
-  }
-  return out;
-}
-
-/**
- * The id and name of an option whose frontmatter failed validation, when they are themselves
- * well formed: other files can then still refer to it, and one mistake is reported once
- * rather than again in every attribute file.
- */
-function rawIdentity(parsed: ParsedFile): ParsedOption | undefined {
-  const data = parsed.frontmatter?.data;
-  if (typeof data !== "object" || data === null) return undefined;
-  const { id, name } = data as { id?: unknown; name?: unknown };
-  const okId = idSchema.safeParse(id);
-  if (!okId.success || typeof name !== "string" || name.trim() === "") return undefined;
-  return {
-    id: okId.data,
-    name: name.trim(),
-    idPlace: placeInFrontmatter(parsed.frontmatter, ["id"]),
-    option: undefined,
   };
 }

@@ -1,11 +1,9 @@
 import { NOT_SURE } from "../model/not-sure";
 import { questionFrontmatterSchema, type Question } from "../model/schema";
-import { placeOfNode, type ParsedFile } from "./parse-markdown";
-import { paragraphsWithCitations } from "./parse-option";
-import { START, type FileReport, type Place } from "./problems";
-import { checkProse, sourceOf, splitSections, type Ref } from "./prose";
-import { parseFrontmatter } from "./zod-problems";
-import { placeInFrontmatter } from "./yaml-place";
+import type { ParsedFile } from "./parse-markdown";
+import { parseFrontmatter, placeInFrontmatter } from "./frontmatter";
+import { placeOfNode, type FileReport, type Place } from "./problems";
+import { notesById, paragraphsWithCitations, sourceOf, splitSections } from "./sections";
 
 export interface ParsedQuestion {
   question: Question;
@@ -15,18 +13,11 @@ export interface ParsedQuestion {
 }
 
 /**
- * Reads a question file: frontmatter with the answers and their effects, help paragraphs,
- * and optional notes headed by an answer id (`## gpu-bound`) saying what that answer means.
- * Attribute references are collected in `refs`; `askIf` is checked once every question is
- * known (see check-questions.ts).
+ * Reads a question file: frontmatter with the answers and their effects, help paragraphs, and
+ * notes headed by an answer id (`## gpu-bound`). `askIf` is checked in check-questions.ts.
  */
-export function parseQuestion(
-  parsed: ParsedFile,
-  report: FileReport,
-  refs: Ref[],
-): ParsedQuestion | undefined {
+export function parseQuestion(parsed: ParsedFile, report: FileReport): ParsedQuestion | undefined {
   const front = parseFrontmatter(questionFrontmatterSchema, parsed.frontmatter, report);
-  checkProse(parsed.body, report, refs);
   const fm = parsed.frontmatter;
   const at = (path: PropertyKey[], key = false) => placeInFrontmatter(fm, path, key);
 
@@ -45,27 +36,10 @@ export function parseQuestion(
 
   const answerIds = front.answers.map((a) => a.id);
   const notes = new Map<string, string>();
-  for (const section of sections) {
-    const where = section.heading ? placeOfNode(section.heading) : START;
-    if (!answerIds.includes(section.title)) {
-      report.error(
-        where,
-        `note heading "## ${section.title}" names no answer`,
-        `head each note with one of this question's answer ids: ${answerIds.join(", ")}`,
-      );
-    } else if (notes.has(section.title)) {
-      report.error(where, `a second note for "${section.title}"`, "merge the two notes");
-    } else {
-      const paragraphs = paragraphsWithCitations(section.nodes, parsed.text, report);
-      if (paragraphs.length === 0) {
-        report.error(
-          where,
-          `the note "## ${section.title}" is empty`,
-          "write the note or remove the heading",
-        );
-      }
-      notes.set(section.title, paragraphs.join("\n\n"));
-    }
+  const ids = new Map(answerIds.map((id) => [id, id]));
+  const expected = `one of this question's answer ids: ${answerIds.join(", ")}`;
+  for (const [id, note] of notesById(sections, report, { noun: "answer", ids, expected })) {
+    notes.set(id, paragraphsWithCitations(note.nodes, parsed.text, report).join("\n\n"));
   }
 
   const seen = new Set<string>();
@@ -79,20 +53,10 @@ export function parseQuestion(
     }
     seen.add(answer.id);
     for (const id of Object.keys(answer.weights)) {
-      refs.push({
-        kind: "attribute",
-        id,
-        file: report.file,
-        place: at(["answers", i, "weights", id], true),
-      });
+      report.refer("attribute", id, at(["answers", i, "weights", id], true));
     }
     answer.requires.forEach((id, j) => {
-      refs.push({
-        kind: "attribute",
-        id,
-        file: report.file,
-        place: at(["answers", i, "requires", j]),
-      });
+      report.refer("attribute", id, at(["answers", i, "requires", j]));
     });
   });
 

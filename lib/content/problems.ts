@@ -4,6 +4,8 @@ export interface Place {
   column: number;
 }
 
+export const START: Place = { line: 1, column: 1 };
+
 /** One thing wrong (or worth a look) in one content file. */
 export interface Problem extends Place {
   /** Path relative to the project root, with forward slashes. */
@@ -13,6 +15,44 @@ export interface Problem extends Place {
   message: string;
   /** How to fix it, in words an author who does not program can follow. */
   fix: string;
+}
+
+/** A use of an id that another file defines, checked once every file is read. */
+export interface Ref {
+  kind: "term" | "source" | "option" | "category" | "attribute";
+  id: string;
+  place: Place;
+}
+
+/** What one file gives the checks: its problems, and the ids it uses that others define. */
+export class FileReport {
+  readonly problems: Problem[] = [];
+  readonly refs: Ref[] = [];
+
+  constructor(readonly file: string) {}
+
+  error(at: Place, message: string, fix: string): void {
+    this.#add("error", at, message, fix);
+  }
+
+  warn(at: Place, message: string, fix: string): void {
+    this.#add("warning", at, message, fix);
+  }
+
+  refer(kind: Ref["kind"], id: string, place: Place): void {
+    this.refs.push({ kind, id, place });
+  }
+
+  #add(severity: Problem["severity"], { line, column }: Place, message: string, fix: string) {
+    this.problems.push({ file: this.file, line, column, severity, message, fix });
+  }
+}
+
+/** Start of a Markdown node, or the start of the file for nodes without a position. */
+export function placeOfNode(node: { position?: { start: Place } | undefined }): Place {
+  return node.position
+    ? { line: node.position.start.line, column: node.position.start.column }
+    : START;
 }
 
 export function formatProblem(p: Problem): string {
@@ -39,60 +79,5 @@ export class ContentError extends Error {
     );
     this.name = "ContentError";
     this.problems = problems;
-  }
-}
-
-/** Collects problems for one file so parsers do not thread the path through every call. */
-export class FileReport {
-  readonly problems: Problem[] = [];
-
-  constructor(readonly file: string) {}
-
-  // Places are read, not spread: a place located on demand keeps line and column in getters.
-  error(at: Place, message: string, fix: string): void {
-    this.problems.push({
-      file: this.file,
-      line: at.line,
-      column: at.column,
-      severity: "error",
-      message,
-      fix,
-    });
-  }
-
-  warn(at: Place, message: string, fix: string): void {
-    this.problems.push({
-      file: this.file,
-      line: at.line,
-      column: at.column,
-      severity: "warning",
-      message,
-      fix,
-    });
-  }
-}
-
-export const START: Place = { line: 1, column: 1 };
-
-/**
- * A place worked out when it is first read. Parsers note the place of every reference, date and
- * id, but only the few that turn out wrong are shown, and locating one in frontmatter means
- * building a positioned YAML document. Read `line` and `column`; spreading finds no fields.
- */
-export class DeferredPlace implements Place {
-  #place: Place | undefined;
-
-  constructor(private readonly find: () => Place) {}
-
-  get line(): number {
-    return this.#resolve().line;
-  }
-
-  get column(): number {
-    return this.#resolve().column;
-  }
-
-  #resolve(): Place {
-    return (this.#place ??= this.find());
   }
 }

@@ -1,28 +1,24 @@
-import type { Heading, ListItem, Nodes, RootContent } from "mdast";
+import type { Nodes } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
-import { isSafeHref } from "../markdown/safe-url";
+import { isSafeHref, normalizeHref, schemeOf } from "../markdown/safe-url";
 import { slugify } from "../markdown/slug";
-import { eachNode } from "../markdown/each-node";
-import { placeOfNode } from "./parse-markdown";
-import type { FileReport, Place } from "./problems";
-
-/** A use of an id defined elsewhere in content, checked once everything is loaded. */
-export interface Ref {
-  kind: "term" | "source" | "option" | "category" | "attribute";
-  id: string;
-  file: string;
-  place: Place;
-}
+import { placeOfNode, type FileReport } from "./problems";
 
 /**
- * Checks one stretch of prose for what content may not contain (raw HTML, unsafe links,
- * unknown directives) and collects its glossary terms and citations.
+ * Checks prose for what content may not contain (raw HTML, unsafe links, images, unknown
+ * directives) and notes its glossary terms and citations, to be checked once all is read.
+ * `text` is the file the nodes' offsets point into.
  */
-export function checkProse(nodes: readonly Nodes[], report: FileReport, refs: Ref[]): void {
+export function checkProse(nodes: readonly Nodes[], text: string, report: FileReport): void {
   for (const root of nodes) {
-    eachNode(root, (node) => {
+    visit(root, (node) => {
       switch (node.type) {
+        case "paragraph":
+        case "heading":
+        case "tableCell":
+          checkDisguisedLinks(node, text, report);
+          break;
         case "html":
           report.error(
             placeOfNode(node),
@@ -55,66 +51,45 @@ export function checkProse(nodes: readonly Nodes[], report: FileReport, refs: Re
             "only the inline forms :term[…] and :cite[…] exist; if you meant literal colons, write `\\:`",
           );
           break;
-        case "textDirective": {
-          const at = placeOfNode(node);
-          checkDirective(
-            node.name,
-            toString(node).trim(),
-            node.attributes?.id ?? undefined,
-            at,
-            report,
-            refs,
-          );
-          checkDirectiveAttributes(node.name, Object.keys(node.attributes ?? {}), at, report);
+        case "textDirective":
+          checkDirective(node, report);
           break;
-        }
       }
     });
   }
 }
 
-function checkDirective(
-  name: string,
-  label: string,
-  explicitId: string | undefined,
-  at: Place,
-  report: FileReport,
-  refs: Ref[],
-): void {
-  if (name === "term") {
-    const id = explicitId ?? slugify(label);
-    if (!label)
-      report.error(at, "`:term[]` has no text", "put the word in the brackets, e.g. :term[NUMA]");
-    else refs.push({ kind: "term", id, file: report.file, place: at });
-  } else if (name === "cite") {
-    if (!label)
-      report.error(
-        at,
-        "`:cite[]` names no source",
-        "put a source id in the brackets, e.g. :cite[faq-table]",
-      );
-    else refs.push({ kind: "source", id: label, file: report.file, place: at });
-  } else {
+/**
+ * `:term[…]` (with an optional glossary id, `{#id}`) and `:cite[…]` are the only inline
+ * directives, and take no other attributes: nothing renders them, and one such as
+ * `{onclick=…}` is only ever written to try to inject it.
+ */
+function checkDirective(node: Extract<Nodes, { type: "textDirective" }>, report: FileReport) {
+  const { name, attributes } = node;
+  const label = toString(node).trim();
+  const at = placeOfNode(node);
+  if (name !== "term" && name !== "cite") {
     report.error(
       at,
       `\`:${name}\` is not a known inline directive`,
       "use :term[…] or :cite[…]; if you meant a literal colon before a letter, write it as `\\:`",
     );
+    return;
   }
-}
-
-/**
- * Directives take no attributes but a glossary id on :term (`{#id}`). Nothing renders the
- * others, but an attribute such as `{onclick=…}` is only ever written to try to inject one.
- */
-function checkDirectiveAttributes(
-  name: string,
-  keys: readonly string[],
-  at: Place,
-  report: FileReport,
-): void {
-  if (name !== "term" && name !== "cite") return; // unknown directives are already an error
-  for (const key of keys) {
+  if (name === "term" && !label) {
+    report.error(at, "`:term[]` has no text", "put the word in the brackets, e.g. :term[NUMA]");
+  } else if (name === "term") {
+    report.refer("term", attributes?.id ?? slugify(label), at);
+  } else if (!label) {
+    report.error(
+      at,
+      "`:cite[]` names no source",
+      "put a source id in the brackets, e.g. :cite[faq-table]",
+    );
+  } else {
+    report.refer("source", label, at);
+  }
+  for (const key of Object.keys(attributes ?? {})) {
     if (name === "term" && key === "id") continue;
     report.error(
       at,
@@ -128,57 +103,45 @@ function checkDirectiveAttributes(
   }
 }
 
-/** True when the prose cites at least one source with `:cite[…]`. */
-export function citesSource(nodes: readonly Nodes[]): boolean {
-  let found = false;
-  for (const root of nodes) {
-    visit(root, "textDirective", (node) => {
-      if (node.name === "cite") found = true;
-    });
+/** A scheme as CommonMark accepts it in an autolink: written out, not encoded. */
+const PLAIN_SCHEME = /^[a-z][a-z0-9+.-]{1,31}:/i;
+const ANGLE_BRACKETED = /<([^<>\s]{1,2000})>/g;
+
+/**
+ * Refuses text that looks like an autolink with an encoded scheme, such as `<java&#115;cript:…>`.
+ * Markdown shows it as text (an autolink's scheme cannot be encoded), but nobody writes it except
+ * to smuggle a script URL past a checker, so it gets an error that says what it is.
+ */
+function checkDisguisedLinks(node: Nodes, text: string, report: FileReport): void {
+  const start = node.position?.start;
+  const end = node.position?.end;
+  if (start?.offset === undefined || end?.offset === undefined) return;
+  const source = blankInlineCode(text, node, start.offset, end.offset);
+  for (const match of source.matchAll(ANGLE_BRACKETED)) {
+    const inner = match[1] ?? "";
+    if (PLAIN_SCHEME.test(inner) || isSafeHref(inner)) continue;
+    const before = source.slice(0, match.index);
+    const newlines = before.split("\n").length - 1;
+    const column =
+      newlines === 0 ? start.column + match.index : match.index - before.lastIndexOf("\n");
+    report.error(
+      { line: start.line + newlines, column },
+      `\`<${printable(inner)}>\` is an encoded \`${schemeOf(normalizeHref(inner)) ?? "unknown"}:\` address, which is not allowed`,
+      "remove it; links may only use http://, https://, mailto: or a relative path, written out plainly",
+    );
   }
-  return found;
 }
 
-/** A body split at its level-2 headings; the part before the first one has no heading. */
-export interface Section {
-  heading: Heading | null;
-  title: string;
-  nodes: RootContent[];
-}
-
-export function splitSections(body: readonly RootContent[]): Section[] {
-  const sections: Section[] = [{ heading: null, title: "", nodes: [] }];
-  for (const node of body) {
-    if (node.type === "heading" && node.depth === 2) {
-      sections.push({ heading: node, title: toString(node).trim(), nodes: [] });
-    } else if (!(node.type === "heading" && node.depth === 1)) {
-      sections.at(-1)?.nodes.push(node);
-    }
-  }
-  return sections;
-}
-
-/** The Markdown source of a node, cut from the file so the model keeps what the author wrote. */
-export function sourceOf(text: string, nodes: readonly Nodes[]): string {
-  const start = nodes[0]?.position?.start.offset;
-  const end = nodes.at(-1)?.position?.end.offset;
-  if (start === undefined || end === undefined) return "";
-  return text.slice(start, end).trim();
-}
-
-/** List items of a section made of bullet lists; anything else in it is an error. */
-export function listItems(section: Section, report: FileReport): ListItem[] {
-  const items: ListItem[] = [];
-  for (const node of section.nodes) {
-    if (node.type === "list") items.push(...node.children);
-    else
-      report.error(
-        placeOfNode(node),
-        `"## ${section.title}" may only contain a bullet list`,
-        "write each point as a line starting with `- `, or move this text into the description above",
-      );
-  }
-  return items;
+/** The node's source with its code spans blanked (same length), since code is shown, not linked. */
+function blankInlineCode(text: string, node: Nodes, from: number, to: number): string {
+  let source = text.slice(from, to);
+  visit(node, "inlineCode", (code) => {
+    const s = code.position?.start.offset;
+    const e = code.position?.end.offset;
+    if (s === undefined || e === undefined) return;
+    source = source.slice(0, s - from) + " ".repeat(e - s) + source.slice(e - from);
+  });
+  return source;
 }
 
 function printable(url: string): string {

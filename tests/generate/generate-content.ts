@@ -1,6 +1,6 @@
 /**
- * Generates a valid content folder of any size, for scale tests and the benchmark (never
- * shipped). Deterministic: the same sizes give the same files.
+ * Generates a valid content folder with any number of attributes and options, for scale tests
+ * and the benchmark (never shipped). Deterministic: the same sizes give the same files.
  *
  *   npx tsx tests/generate/generate-content.ts <dir> <attributes> <options>
  */
@@ -134,9 +134,10 @@ export const QUESTIONS = 16;
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
   const [dir, attributes, options] = process.argv.slice(2);
   if (!dir) throw new Error("usage: generate-content.ts <dir> <attributes> <options>");
+  // By default the realistic ceiling the content-scale bench budgets for.
   await generateContent(dir, {
-    attributes: Number(attributes ?? 1000),
-    options: Number(options ?? 5),
+    attributes: Number(attributes ?? 300),
+    options: Number(options ?? 6),
   });
-  console.log(`generated ${attributes ?? 1000} attributes x ${options ?? 5} options in ${dir}`);
+  console.log(`generated ${attributes ?? 300} attributes x ${options ?? 6} options in ${dir}`);
 }

@@ -1,19 +1,34 @@
 import { spawnSync } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkContent } from "@/lib/content/load-matrix";
 import { ContentError, formatProblem, type Problem } from "@/lib/content/problems";
-import { TODAY } from "./fixtures";
+import { checkEdited, editFixture, MULTIPLE_ERRORS, TODAY, writeFiles } from "./fixtures";
 
 /** The project root, where `npm run content:check` runs. */
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 
 /** `path:line:column — message — fix`, as content/README.md shows it. */
-const LINE = /^tests\/fixtures\/\S+\.md:\d+:\d+ — .+ — .+$/;
+const LINE = /^\S+\.md:\d+:\d+ — .+ — .+$/;
+
+/** The broken content the command reads: the valid fixture with MULTIPLE_ERRORS, in a folder. */
+let broken: string;
+
+beforeAll(async () => {
+  broken = await mkdtemp(path.join(tmpdir(), "content-check-"));
+  await writeFiles(await editFixture(MULTIPLE_ERRORS), broken);
+});
+
+afterAll(async () => {
+  await rm(broken, { recursive: true, force: true });
+});
 
 /** Runs the real CLI as `npm run content:check <dir>` would (the CLI reads today's date from the clock). */
 function contentCheck(dir: string) {
-  const run = spawnSync("npx", ["tsx", "scripts/content-check.ts", dir], {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/content-check.ts", dir], {
     cwd: ROOT,
     encoding: "utf8",
     timeout: 60_000,
@@ -24,12 +39,13 @@ function contentCheck(dir: string) {
 
 describe("npm run content:check", () => {
   it("exits 1 and prints every problem as path:line:column — message — fix", async () => {
-    const dir = "tests/fixtures/broken/multiple-errors";
+    // As the command names the folder: relative to the project.
+    const dir = path.relative(ROOT, broken);
     const { status, stdout, stderr } = contentCheck(dir);
     expect(status, stderr).toBe(1);
     expect(stdout).toBe("");
 
-    // stderr may also hold npm's own notices; keep the lines about the fixture's files.
+    // Keep the lines about the fixture's files; the summary comes after them.
     const lines = stderr.split("\n").filter((l) => l.startsWith(`${dir}/`));
     const errors = lines.filter((l) => !l.includes(" — warning: "));
     for (const line of lines) expect(line).toMatch(LINE);
@@ -69,7 +85,7 @@ describe("ContentError (what loadMatrix throws)", () => {
   });
 
   it("lists every error, formatted and sorted, with the count", async () => {
-    const result = await checkContent("tests/fixtures/broken/multiple-errors", TODAY);
+    const result = await checkEdited(MULTIPLE_ERRORS);
     expect(result.ok).toBe(false);
     const error = new ContentError(result.problems);
     expect(error).toBeInstanceOf(Error);

@@ -1,24 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { checkContent } from "@/lib/content/load-matrix";
 import { formatProblem } from "@/lib/content/problems";
-import { TODAY } from "./fixtures";
+import { checkEdited, MULTIPLE_ERRORS, STALE_REVIEW, VALID } from "./fixtures";
 
 const LINE = /^tests\/fixtures\/.+:\d+:\d+ — .+ — .+$/;
 
 describe("formatProblem", () => {
-  it("prints every problem of a broken fixture as path:line:column — message — fix", async () => {
-    const result = await checkContent("tests/fixtures/broken/multiple-errors", TODAY);
+  it("prints every problem of broken content as path:line:column — message — fix", async () => {
+    const result = await checkEdited(MULTIPLE_ERRORS);
     expect(result.problems.length).toBeGreaterThan(1);
     for (const problem of result.problems) {
       expect(formatProblem(problem)).toMatch(LINE);
     }
     expect(result.problems.map(formatProblem)).toContain(
-      'tests/fixtures/broken/multiple-errors/overview.md:1:68 — unknown glossary term "hypervisr" — use one of: hypervisor, pass-through, tenant; or add it as a `## Term` heading in glossary.md',
+      `${VALID}/overview.md:1:68 — unknown glossary term "hypervisr" — use one of: hypervisor, pass-through, tenant; or add it as a \`## Term\` heading in glossary.md`,
     );
   });
 
   it("tags warnings", async () => {
-    const result = await checkContent("tests/fixtures/stale-review", TODAY);
+    const result = await checkEdited(STALE_REVIEW);
     const [warning] = result.problems;
     expect(warning).toBeDefined();
     if (!warning) return;

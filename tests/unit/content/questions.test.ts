@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_ADVISOR_URL } from "@/lib/content/check-questions";
-import { validateContent } from "@/lib/content/validate-content";
+import { checkContentFiles } from "@/lib/content/check-content";
 import { readFixture, TODAY } from "./fixtures";
 
 /** A question file with a long id and a long answer id, so few of them make a long URL. */
@@ -32,7 +32,7 @@ describe("the advisor's URL stays shareable", () => {
       ...readFixture("valid-two"),
       ...Array.from({ length: 10 }, (_, i) => longQuestion(i)),
     ];
-    const result = validateContent(files, { today: TODAY, root: "content" });
+    const result = checkContentFiles(files, { today: TODAY, root: "content" });
     expect(result.problems).toEqual([]);
   });
 
@@ -41,7 +41,7 @@ describe("the advisor's URL stays shareable", () => {
       ...readFixture("valid-two"),
       ...Array.from({ length: 25 }, (_, i) => longQuestion(i)),
     ];
-    const result = validateContent(files, { today: TODAY, root: "content" });
+    const result = checkContentFiles(files, { today: TODAY, root: "content" });
     expect(result.ok).toBe(false);
     const errors = result.problems.filter((p) => p.severity === "error");
     expect(errors).toHaveLength(1);
