@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AdvisorApp } from "@/components/advisor/advisor-app";
+import { PendingScript } from "@/components/advisor/pending-script";
 import type { AdvisorData } from "@/components/advisor/types";
 import { RichText } from "@/components/content/rich-text";
 import { loadMatrix } from "@/lib/content/load-matrix";
@@ -8,7 +9,7 @@ import { proseContext } from "@/lib/markdown/to-hast";
 export const metadata: Metadata = {
   title: "Advisor",
   description:
-    "Answer a few questions about your GPU workload and get a recommendation for bare metal or virtual machines that explains itself.",
+    "Describe your GPU workload and what it needs, and get a recommendation for bare metal or virtual machines with its confidence, reasons and trade-offs.",
 };
 
 export default async function AdvisorPage() {
@@ -18,24 +19,22 @@ export default async function AdvisorPage() {
     matrix: {
       options: matrix.options,
       categories: matrix.categories,
-      // Scoring needs verdicts and values, not the notes: keep the page's payload small.
+      factors: matrix.factors,
+      // Scoring needs verdicts, evidence and values, not the notes: keep the page's payload small.
       attributes: matrix.attributes.map((a) => ({
         ...a,
         cells: Object.fromEntries(
-          Object.entries(a.cells).map(([id, c]) => [
-            id,
-            {
-              value: c.value,
-              verdict: c.verdict,
-              source: c.source,
-              inferred: c.inferred,
-              reviewed: c.reviewed,
-            },
-          ]),
+          Object.entries(a.cells).map(([id, cell]) => [id, { ...cell, note: undefined }]),
         ),
       })),
       questions: matrix.questions,
     },
+    sources: Object.fromEntries(
+      matrix.sources.map((s) => [
+        s.id,
+        { id: s.id, label: s.label, publisher: s.publisher, scope: s.scope },
+      ]),
+    ),
     help: Object.fromEntries(
       matrix.questions.map((q) => [
         q.id,
@@ -62,7 +61,8 @@ export default async function AdvisorPage() {
   };
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <header className="space-y-2">
+      <PendingScript />
+      <header className="space-y-2 print:hidden">
         <h1 className="text-3xl font-bold tracking-tight">
           Which deployment type fits your workload?
         </h1>

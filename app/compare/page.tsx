@@ -24,7 +24,12 @@ export default async function ComparePage() {
       name: c.name,
       description: c.description,
     })),
-    sources: Object.fromEntries(matrix.sources.map((s) => [s.id, { id: s.id, title: s.title }])),
+    sources: Object.fromEntries(
+      matrix.sources.map((s) => [
+        s.id,
+        { id: s.id, title: s.title, publisher: s.publisher, scope: s.scope },
+      ]),
+    ),
     notes: Object.fromEntries(
       matrix.attributes.map((a) => [
         a.id,
@@ -39,14 +44,27 @@ export default async function ComparePage() {
     ),
   };
   const names = matrix.options.map((o) => o.name).join(" vs ");
+  const oldest = matrix.attributes
+    .flatMap((a) => Object.values(a.cells).map((c) => c.reviewed))
+    .sort()[0];
+  const providers = [
+    ...new Set(matrix.sources.filter((s) => s.scope === "provider").map((s) => s.publisher)),
+  ];
   return (
     <div className="space-y-6">
       <header className="max-w-3xl space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Compare {names}</h1>
         <p className="text-muted">
-          Each cell gives a short value and a verdict relative to the other options; open
-          &ldquo;Details&rdquo; for the note, the source and when it was last reviewed. Every filter
-          lives in the address, so a copied link opens exactly this view.
+          Each cell gives a short value, a verdict relative to the other options and how the fact is
+          known; a row&rsquo;s &ldquo;Details&rdquo; opens the notes, sources and review dates.
+          Every filter lives in the address, so a copied link opens exactly this view.
+        </p>
+        <p className="text-sm text-muted">
+          Provider facts are the provider&rsquo;s own description of its service (
+          {providers.join(", ")}): check your provider. General facts describe how the technology
+          works anywhere. Prices, availability and service levels are not compared: they differ by
+          provider and change often, so ask for them. Oldest review:{" "}
+          <time dateTime={oldest}>{oldest}</time>.
         </p>
         <VerdictLegend />
       </header>

@@ -1,11 +1,13 @@
-import { useEffect, useRef } from "react";
-import { placeOf } from "@/lib/advisor/steps";
-import { RESULT, type AdvisorUrl, type AdvisorState } from "@/lib/url-state/advisor-params";
+import { useEffect, useMemo, useRef } from "react";
+import { prioritiesOf, type Priority } from "@/lib/advisor/priorities";
+import { RESULT, placeOf, type FlowStep } from "@/lib/advisor/steps";
+import type { AdvisorState, AdvisorUrl } from "@/lib/url-state/advisor-params";
+import { namesOf } from "./names";
 import { IntroStep } from "./intro-step";
+import { NeedsStep } from "./needs-step";
 import { Progress } from "./progress";
 import { QuestionStep } from "./question-step";
 import { ResultView } from "./result-view";
-import { ReviewStep } from "./review-step";
 import type { AdvisorActions, AdvisorData } from "./types";
 
 /**
@@ -15,11 +17,13 @@ import type { AdvisorActions, AdvisorData } from "./types";
 export function AdvisorFlow({
   data,
   url,
+  steps,
   state,
   actions,
 }: {
   data: AdvisorData;
   url: AdvisorUrl;
+  steps: readonly FlowStep[];
   state: AdvisorState;
   actions?: AdvisorActions;
 }) {
@@ -31,29 +35,39 @@ export function AdvisorFlow({
     headingRef.current?.focus();
   }, [state.step]);
 
-  const { questions } = data.matrix;
-  const place = placeOf(questions, state.answers, state.step);
   const props = { data, state, actions, headingRef };
-  if (state.step === null)
-    return <IntroStep {...props} questions={place.relevant} first={place.next ?? RESULT} />;
-  if (state.step === RESULT) return <ResultView {...props} url={url} />;
+  const place = placeOf(steps, state.step);
+  const priorities = useMemo(
+    () =>
+      new Map(
+        prioritiesOf(
+          data.matrix.factors,
+          data.matrix.questions,
+          state.answers,
+          state.overrides,
+        ).map((p) => [p.factorId, p]),
+      ),
+    [data.matrix, state.answers, state.overrides],
+  );
+  const names = namesOf(data);
+  const presetFrom = (p: Priority) =>
+    p.from.map((q) => names.answer(q, state.answers[q] ?? "")).join("; ");
 
-  const { relevant } = place;
+  if (state.step === RESULT) return <ResultView {...props} url={url} />;
+  if (!place.step) return <IntroStep {...props} steps={steps} />;
   return (
     <div className="space-y-6">
-      <Progress
-        relevant={relevant}
-        answered={
-          new Set(relevant.filter((q) => Object.hasOwn(state.answers, q.id)).map((q) => q.id))
-        }
-        step={place.question?.id ?? state.step}
-        index={place.index}
-        actions={actions}
-      />
-      {place.question ? (
-        <QuestionStep {...props} question={place.question} place={place} />
+      <Progress steps={steps} index={place.index} actions={actions} />
+      {place.step.kind === "question" ? (
+        <QuestionStep {...props} question={place.step.question} place={place} />
       ) : (
-        <ReviewStep {...props} place={place} />
+        <NeedsStep
+          {...props}
+          step={place.step}
+          place={place}
+          priorities={priorities}
+          presetFrom={presetFrom}
+        />
       )}
     </div>
   );

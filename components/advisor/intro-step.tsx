@@ -1,43 +1,39 @@
 import Link from "next/link";
-import type { Question } from "@/lib/model/schema";
+import type { FlowStep } from "@/lib/advisor/steps";
+import { stepLabel } from "./progress";
 import type { StepProps } from "./types";
 import { StepHeading } from "./step-heading";
 import { BUTTON, PRIMARY } from "./styles";
 
-/** The start page: what the advisor does, what it will ask, and Start (or Continue). */
+/** The start page: what the advisor does, its steps, and Start (or Continue). */
 export function IntroStep({
   state,
   actions,
   headingRef,
-  questions,
-  first,
-}: StepProps & { questions: readonly Question[]; first: string }) {
-  const started = Object.keys(state.answers).length > 0;
+  steps,
+}: StepProps & { steps: readonly FlowStep[] }) {
+  const started = Object.keys(state.answers).length > 0 || Object.keys(state.overrides).length > 0;
+  const questions = steps.filter((s) => s.kind === "question").length;
   return (
     <div className="space-y-5">
-      <StepHeading headingRef={headingRef}>Answer a few questions about your workload</StepHeading>
+      <StepHeading headingRef={headingRef}>Describe your workload, then what it needs</StepHeading>
       <p>
-        Each answer says which differences matter to you, or rules out an option that cannot do what
-        you need. You get a recommendation with its reasons, the trade-offs you accept, and the
-        answers that would change it. Every question has a &ldquo;Not sure&rdquo; answer that
-        changes nothing.
+        {steps.length} steps: {questions} about the workload, then {steps.length - questions} on its
+        needs, each preset from your answers for you to confirm or change. You get a recommendation
+        with its confidence, its reasons, what you give up, what would change it, and what to verify
+        with your provider. Every question has a &ldquo;Not sure&rdquo; answer that presets nothing.
       </p>
-      <details className="rounded-lg border border-border bg-surface p-3">
-        <summary className="cursor-pointer font-semibold">
-          The {questions.length} topics we ask about
-        </summary>
-        <ol className="mt-2 list-decimal space-y-1 pl-6">
-          {questions.map((q) => (
-            <li key={q.id}>{q.question}</li>
-          ))}
-        </ol>
-      </details>
+      <ol className="list-decimal space-y-1 rounded-lg border border-border bg-surface p-3 pl-8">
+        {steps.map((s) => (
+          <li key={s.id}>{s.kind === "question" ? s.question.question : stepLabel(s)}</li>
+        ))}
+      </ol>
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
           className={PRIMARY}
           disabled={!actions}
-          onClick={() => actions?.go(first)}
+          onClick={() => actions?.go(steps[0]?.id ?? null)}
         >
           {started ? "Continue" : "Start"}
         </button>
@@ -48,9 +44,10 @@ export function IntroStep({
         )}
       </div>
       <noscript>
-        <p>
-          The advisor needs JavaScript to work out a recommendation. Without it, the{" "}
-          <Link href="/compare">comparison</Link> shows every fact it uses.
+        <p className="rounded-lg border border-border bg-surface p-3">
+          The advisor needs JavaScript to work out a recommendation, and a shared result link needs
+          it too. Without it, the <Link href="/compare">comparison</Link> shows every fact the
+          advisor uses.
         </p>
       </noscript>
     </div>

@@ -1,65 +1,59 @@
-import type { Question } from "@/lib/model/schema";
-import { REVIEW, type Step } from "@/lib/url-state/advisor-params";
+import type { FlowStep } from "@/lib/advisor/steps";
 import type { AdvisorActions } from "./types";
 
+/** The name a step goes by in the step list and the summary. */
+export function stepLabel(step: FlowStep): string {
+  return step.kind === "question" ? step.question.topic : `Needs: ${step.category.name}`;
+}
+
 /**
- * "Question 3 of 12" in words and as a bar, and the list of steps with the current one marked
- * `aria-current="step"`. Steps already reached can be revisited.
+ * "Step 3 of 9" in words and as a bar, and the list of steps with the current one marked
+ * `aria-current="step"`. Every step can be revisited: none depends on another.
  */
 export function Progress({
-  relevant,
-  answered,
-  step,
+  steps,
   index,
   actions,
 }: {
-  relevant: readonly Question[];
-  answered: ReadonlySet<string>;
-  step: Step;
-  /** 1-based position; relevant.length + 1 is the review. */
+  steps: readonly FlowStep[];
+  /** 1-based position of the current step. */
   index: number;
   actions?: AdvisorActions;
 }) {
-  const total = relevant.length;
-  const onReview = index > total;
+  const total = steps.length;
   return (
-    <div className="space-y-2">
+    <div className="space-y-2 print:hidden">
       <p className="text-sm font-semibold text-muted" id="advisor-progress-label">
-        {onReview ? `Review: all ${total} questions` : `Question ${index} of ${total}`}
+        Step {index} of {total}
       </p>
       <progress
         className="advisor-progress h-2 w-full"
-        max={total + 1}
+        max={total}
         value={index}
         aria-labelledby="advisor-progress-label"
       />
-      <nav aria-label="Questions">
+      <nav aria-label="Steps">
         <ol className="flex flex-wrap gap-1.5">
-          {[
-            ...relevant.map((q) => ({ id: q.id, label: q.topic })),
-            { id: REVIEW, label: "Review" },
-          ].map((s, i) => {
-            const current = s.id === step || (onReview && s.id === REVIEW);
-            const reachable = s.id === REVIEW ? answered.size > 0 : i < index || answered.has(s.id);
-            const state = current ? "current" : answered.has(s.id) ? "answered" : "not answered";
+          {steps.map((s, i) => {
+            const current = i + 1 === index;
             return (
               <li key={s.id}>
                 <button
                   type="button"
                   aria-current={current ? "step" : undefined}
-                  disabled={!actions || current || !reachable}
+                  disabled={!actions || current}
                   onClick={() => actions?.go(s.id)}
                   className={`flex h-8 min-w-8 items-center justify-center rounded-full border px-2 text-xs font-semibold ${
                     current
                       ? "border-accent bg-accent text-bg"
-                      : answered.has(s.id)
+                      : i + 1 < index
                         ? "border-accent text-accent"
                         : "border-border text-muted"
                   } disabled:cursor-default`}
                 >
-                  <span aria-hidden="true">{s.id === REVIEW ? "✓" : i + 1}</span>
+                  <span aria-hidden="true">{i + 1}</span>
                   <span className="sr-only">
-                    {s.id === REVIEW ? s.label : `Question ${i + 1}: ${s.label}`} ({state})
+                    Step {i + 1}: {stepLabel(s)}
                   </span>
                 </button>
               </li>

@@ -1,12 +1,12 @@
 import { answerTo } from "@/lib/advisor/answers";
-import { NOT_SURE } from "@/lib/model/not-sure";
-import type { Question } from "@/lib/model/schema";
 import type { Place } from "@/lib/advisor/steps";
+import { NOT_SURE } from "@/lib/model/constants";
+import type { Question } from "@/lib/model/schema";
 import type { StepProps } from "./types";
 import { BackButton, StepHeading } from "./step-heading";
 import { BUTTON, PRIMARY } from "./styles";
 
-/** One question: a fieldset of radio buttons, with Back, Next and a "Not sure" skip. */
+/** One question about the workload: radio buttons, with Back, Next and a "Not sure" skip. */
 export function QuestionStep({
   data,
   state,

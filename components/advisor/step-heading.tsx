@@ -1,5 +1,4 @@
 import type { ReactNode, RefObject } from "react";
-import type { Step } from "@/lib/url-state/advisor-params";
 import { BUTTON } from "./styles";
 import type { AdvisorActions } from "./types";
 
@@ -21,7 +20,7 @@ export function StepHeading({
 }
 
 /** Back to the previous step (the start page before the first question). */
-export function BackButton({ actions, to }: { actions?: AdvisorActions; to: Step }) {
+export function BackButton({ actions, to }: { actions?: AdvisorActions; to: string | null }) {
   return (
     <button type="button" className={BUTTON} disabled={!actions} onClick={() => actions?.go(to)}>
       Back

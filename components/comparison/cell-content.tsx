@@ -1,15 +1,11 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { EVIDENCE_MEANING, EvidenceBadge } from "@/components/ui/evidence-badge";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
-import type { Verdict } from "@/lib/model/schema";
+import type { CompareCell } from "@/lib/compare/rows";
+import type { CellSource } from "./types";
 
-export interface CellData {
-  value: string;
-  verdict: Verdict;
-  inferred: boolean;
-  reviewed: string;
-  source: string;
-}
+export type CellData = Omit<CompareCell, "note">;
 
 /** A cell's short value and verdict, shown at all times. */
 export function CellSummary({ cell, value }: { cell: CellData; value?: ReactNode }) {
@@ -17,12 +13,8 @@ export function CellSummary({ cell, value }: { cell: CellData; value?: ReactNode
     <div className="space-y-1.5">
       <p>{value ?? cell.value}</p>
       <p className="flex flex-wrap items-center gap-1.5">
-        <VerdictBadge verdict={cell.verdict} />
-        {cell.inferred ? (
-          <span className="rounded-full border border-border px-2 py-0.5 text-xs text-muted">
-            Inferred
-          </span>
-        ) : null}
+        {cell.verdict ? <VerdictBadge verdict={cell.verdict} /> : null}
+        <EvidenceBadge evidence={cell.evidence} />
       </p>
     </div>
   );
@@ -43,7 +35,7 @@ export function CellNote({
   cell: CellData;
   /** The rendered note, if the cell has one. */
   note?: ReactNode;
-  source: { id: string; title: string } | undefined;
+  source: CellSource | undefined;
 }) {
   return (
     <div
@@ -53,10 +45,26 @@ export function CellNote({
       {note}
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs text-muted">
         <dt>Source</dt>
-        <dd>{source ? <Link href={`/sources#${source.id}`}>{source.title}</Link> : cell.source}</dd>
+        <dd>
+          {source ? (
+            <>
+              <Link href={`/sources#${source.id}`}>{source.title}</Link>
+              {source.scope === "provider"
+                ? ` (${source.publisher} on its own service: check your provider)`
+                : " (general: how the technology works)"}
+            </>
+          ) : (
+            cell.source
+          )}
+        </dd>
         <dt>Basis</dt>
         <dd>
-          {cell.inferred ? "Inferred from the source, not stated in it" : "Stated by the source"}
+          {cell.evidence === "stated"
+            ? "Stated"
+            : cell.evidence === "derived"
+              ? "Derived"
+              : "Not stated"}
+          : {EVIDENCE_MEANING[cell.evidence]}
         </dd>
         <dt>Reviewed</dt>
         <dd>

@@ -78,6 +78,19 @@ export const FacetFilters = memo(function FacetFilters({
       </fieldset>
 
       <fieldset className={fieldset} disabled={disabled}>
+        <legend className={legend}>Evidence</legend>
+        <label className={choice}>
+          <input
+            type="checkbox"
+            checked={state.stated}
+            onChange={(e) => set({ stated: e.target.checked })}
+          />
+          <span className="flex-1">Stated only: every shown cell stated by its source</span>
+          <span className="text-muted">{facets.stated}</span>
+        </label>
+      </fieldset>
+
+      <fieldset className={fieldset} disabled={disabled}>
         <legend className={legend}>Where this option has the advantage</legend>
         <label className={choice}>
           <input

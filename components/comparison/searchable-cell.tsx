@@ -3,6 +3,7 @@
 import { memo, type ReactNode } from "react";
 import { CellNote, CellSummary, cellNoteId, type CellData } from "./cell-content";
 import { Highlight, sameMarks } from "./highlight";
+import type { CellSource } from "./types";
 
 interface SearchableCellProps {
   attributeId: string;
@@ -10,7 +11,7 @@ interface SearchableCellProps {
   cell: CellData;
   terms: readonly string[];
   note: ReactNode;
-  source: { id: string; title: string } | undefined;
+  source: CellSource | undefined;
   /**
    * Whether the details are rendered: always in the prerendered view (CSS shows them when the
    * row's disclosure opens), only for open rows once interactive, which keeps a keystroke in

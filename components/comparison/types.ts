@@ -4,12 +4,21 @@ import type { CompareView } from "@/lib/compare/view";
 import type { CompareState } from "@/lib/url-state/compare-params";
 import type { UpdateKind } from "./use-compare-state";
 
+/** A cited source as a cell's details show it. */
+export interface CellSource {
+  id: string;
+  title: string;
+  publisher: string;
+  /** `provider`: one provider on its own service; `general`: how the technology works. */
+  scope: "provider" | "general";
+}
+
 /** What the server hands the interactive comparison: plain data plus pre-rendered notes. */
 export interface CompareData {
   rows: CompareRowData[];
   options: { id: string; name: string }[];
   categories: { id: string; name: string; description: string }[];
-  sources: Record<string, { id: string; title: string }>;
+  sources: Record<string, CellSource>;
   /** Notes rendered on the server (Markdown, glossary terms), by attribute id then option id. */
   notes: Record<string, Record<string, ReactNode>>;
 }

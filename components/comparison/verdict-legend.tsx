@@ -1,4 +1,6 @@
+import { EVIDENCE_MEANING, EvidenceBadge } from "@/components/ui/evidence-badge";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
+import { EVIDENCE } from "@/lib/model/constants";
 
 export function VerdictLegend() {
   return (
@@ -21,6 +23,14 @@ export function VerdictLegend() {
         </dt>
         <dd className="text-muted">worse than the other options here</dd>
       </div>
+      {EVIDENCE.map((e) => (
+        <div key={e} className="flex items-center gap-2">
+          <dt>
+            <EvidenceBadge evidence={e} />
+          </dt>
+          <dd className="text-muted">{EVIDENCE_MEANING[e]}</dd>
+        </div>
+      ))}
     </dl>
   );
 }

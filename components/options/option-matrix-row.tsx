@@ -7,6 +7,7 @@ import {
 } from "@/components/comparison/cell-content";
 import { RichText } from "@/components/content/rich-text";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { toCompareCell } from "@/lib/compare/to-rows";
 import type { ProseContext } from "@/lib/markdown/to-hast";
 import type { FeatureMatrix, Option } from "@/lib/model/schema";
 
@@ -66,10 +67,10 @@ export function OptionMatrixRow({
                     <td className="border-b border-border px-3 py-3">
                       {cell ? (
                         <>
-                          <CellSummary cell={cell} />
+                          <CellSummary cell={toCompareCell(cell)} />
                           <CellNote
                             id={cellNoteId(a.id, option.id)}
-                            cell={cell}
+                            cell={toCompareCell(cell)}
                             note={
                               cell.note ? (
                                 <RichText markdown={cell.note} prose={prose} />

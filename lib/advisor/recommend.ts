@@ -1,171 +1,195 @@
-import type { FeatureMatrix, Verdict } from "../model/schema";
-import { givenAnswers, isNeutral, type Answers, type Given } from "./answers";
+import type { Evidence, Importance } from "../model/schema";
+
+import { LEVELS, type Priority } from "./priorities";
 import {
-  demandsOf,
-  scoreOptions,
-  VERDICT_POINTS,
-  verdictOf,
+  contributions,
+  rank,
+  type AdvisorModel,
+  type Choice,
+  type Contribution,
+  type Exclusion,
   type OptionScore,
-  type Requirement,
-} from "./score";
-
-export type AdvisorMatrix = Pick<
-  FeatureMatrix,
-  "options" | "categories" | "attributes" | "questions"
->;
-
-/** An option ruled out, and every hard requirement it cannot meet. */
-export interface Exclusion {
-  optionId: string;
-  unmet: Requirement[];
-}
-
-/** An attribute on which one option beats another, with the importance the answers gave it. */
-export interface Reason {
-  attributeId: string;
-  weight: number;
-  /** Verdict of the option the reason speaks for, and of the option it is compared with. */
-  verdict: Verdict;
-  against: Verdict;
-}
+} from "./rank";
+import { whatWouldChange, type Flip } from "./what-would-change";
 
 /**
- * How clear the result is:
- * - `none`: no option is left (the hard requirements rule out all of them);
- * - `only`: the hard requirements leave exactly one option;
- * - `tie`: two or more options share the best score;
- * - `slight` / `clear` / `strong`: the winner's lead as a share of the maximum score,
- *   below 10 %, below 25 %, or 25 % and more.
+ * What the answers lead to:
+ * - `recommend`: one option comes first;
+ * - `only`: the must-haves rule out every other option;
+ * - `either`: two or more options share the best score;
+ * - `none`: the must-haves rule out every option.
  */
-export type Strength = "none" | "only" | "tie" | "slight" | "clear" | "strong";
+export type Status = "recommend" | "only" | "either" | "none";
+
+export type ConfidenceLevel = "high" | "medium" | "low";
+
+/** One reason for the confidence level, as data; the page words it. */
+export type ConfidenceReason =
+  | { kind: "margin"; share: number }
+  | { kind: "robust"; minorFlips: number; fragile: string | null }
+  | { kind: "stated"; share: number }
+  | { kind: "ruled-out"; exclusions: Exclusion[] }
+  | { kind: "tie" };
+
+/** A cell that moved the result but that its source does not state for that option. */
+export interface VerifyItem {
+  optionId: string;
+  factorId: string;
+  attributeId: string;
+  evidence: Exclude<Evidence, "stated">;
+  importance: Importance;
+}
 
 export interface Recommendation {
-  /** Options still in the running, best first (ties keep column order). */
-  ranked: OptionScore[];
-  excluded: Exclusion[];
-  /** Options sharing the best score: one for a clear winner, several for a tie, none if all are excluded. */
+  status: Status;
+  /** The option recommended (also the one left for `only`); null for `either` and `none`. */
+  winner: string | null;
+  /** Options sharing the best score among those in the running. */
   top: string[];
-  strength: Strength;
-  /** Winner's lead over the runner-up, in points and as a share of the maximum score (0-1). */
-  margin: { points: number; share: number };
-  /** Where the winner beats the runner-up, most important first (empty for a tie). */
-  decisive: Reason[];
-  /** Where the runner-up beats the winner, most important first. */
-  runnerUpStrengths: Reason[];
-  /** Attributes that decided the result: the decisive ones and the requirements that ruled options out. */
-  decidedBy: string[];
-  /** How many answers had an effect. */
-  effective: number;
+  /** The option the winner is compared with: the next in the running, else the best ruled out. */
+  runnerUp: string | null;
+  priorities: Priority[];
+  /** Every option in column order, ruled out or not, with what it would win on against the winner. */
+  options: (OptionScore & { winsOn: Contribution[] })[];
+  /** Where the winner beats the runner-up, largest first. */
+  reasons: Contribution[];
+  /** Where the runner-up beats the winner, largest first: what choosing the winner gives up. */
+  tradeOffs: Contribution[];
+  /** The winner's lead over the runner-up, in points and as a share of the maximum (0-1). */
+  lead: { points: number; share: number };
+  /** Share of the lead that rests on cells both stated by their sources (0-1). */
+  statedShare: number;
+  confidence: { level: ConfidenceLevel; reasons: ConfidenceReason[] };
+  flips: Flip[];
+  verify: VerifyItem[];
 }
 
-const SLIGHT = 0.1;
-const CLEAR = 0.25;
+/** Thresholds of the confidence level, as shares of the maximum score and of the lead. */
+export const CONFIDENCE = { wideLead: 0.15, narrowLead: 0.05, stated: 0.6, weaklyStated: 0.3 };
 
-/** Who is ruled out and how the rest rank: all that deciding who comes first needs. */
-export interface Ranking {
-  given: Given[];
-  weights: ReadonlyMap<string, number>;
-  excluded: Exclusion[];
-  /** Options still in the running, best first (ties keep column order). */
-  ranked: OptionScore[];
-  /** Options sharing the best score. */
-  top: string[];
+/** The recommendation for a choice of answers and priorities. Pure: same input, same result. */
+export function recommend(model: AdvisorModel, choice: Choice): Recommendation {
+  const ranking = rank(model, choice);
+  const { priorities, scores, ranked, top } = ranking;
+  const status: Status =
+    ranked.length === 0
+      ? "none"
+      : top.length > 1
+        ? "either"
+        : ranked.length === 1 && scores.length > 1
+          ? "only"
+          : "recommend";
+  const winner = status === "recommend" || status === "only" ? top[0]! : null;
+  const runnerUp =
+    winner === null
+      ? null
+      : (ranked[1]?.optionId ??
+        [...scores].filter((s) => s.optionId !== winner).sort((a, b) => b.points - a.points)[0]
+          ?.optionId ??
+        null);
+
+  const reasons = winner && runnerUp ? contributions(model, priorities, winner, runnerUp) : [];
+  const tradeOffs = winner && runnerUp ? contributions(model, priorities, runnerUp, winner) : [];
+  const score = (id: string | null) => scores.find((s) => s.optionId === id);
+  const max = score(winner)?.max ?? 0;
+  const leadPoints = winner && runnerUp ? score(winner)!.points - score(runnerUp)!.points : 0;
+  const gained = reasons.reduce((n, c) => n + c.points, 0);
+  const statedShare =
+    gained === 0 ? 0 : reasons.filter((c) => c.stated).reduce((n, c) => n + c.points, 0) / gained;
+  const lead = { points: leadPoints, share: max > 0 ? leadPoints / max : 0 };
+
+  const flips = whatWouldChange(model, choice, ranking);
+  return {
+    status,
+    winner,
+    top,
+    runnerUp,
+    priorities,
+    options: scores.map((s) => ({
+      ...s,
+      winsOn:
+        winner && s.optionId !== winner ? contributions(model, priorities, s.optionId, winner) : [],
+    })),
+    reasons,
+    tradeOffs,
+    lead,
+    statedShare,
+    confidence: confidenceOf(status, lead.share, statedShare, flips, scores, priorities),
+    flips,
+    verify: verifyList(model, priorities, [winner, runnerUp, ...(winner ? [] : top)]),
+  };
 }
 
 /**
- * Ranks the options for a set of answers. "What would change it" calls this for every
- * alternative answer, so it stops before the reasons, which only the shown result needs.
+ * How far to trust the result. High needs a wide lead, mostly on stated facts, that no minor
+ * priority move (one level among doesn't matter, nice to have and important) overturns: a
+ * result a nice-to-have flips is never high. Low when the lead is narrow, when a low priority
+ * (nice to have or doesn't matter) flips it, or when little of it is stated.
  */
-export function rank(matrix: AdvisorMatrix, answers: Answers): Ranking {
-  const given = givenAnswers(matrix.questions, answers);
-  const { weights, requirements } = demandsOf(given);
-  const attributes = new Map(matrix.attributes.map((a) => [a.id, a]));
-
-  const excluded: Exclusion[] = [];
-  const remaining: string[] = [];
-  for (const option of matrix.options) {
-    const unmet = requirements.filter((r) => {
-      const attribute = attributes.get(r.attributeId);
-      return attribute !== undefined && verdictOf(attribute, option.id) === "disadvantage";
-    });
-    if (unmet.length > 0) excluded.push({ optionId: option.id, unmet });
-    else remaining.push(option.id);
-  }
-
-  const order = new Map(remaining.map((id, i) => [id, i]));
-  const ranked = scoreOptions(matrix, weights, remaining).sort(
-    (a, b) => b.points - a.points || order.get(a.optionId)! - order.get(b.optionId)!,
+function confidenceOf(
+  status: Status,
+  share: number,
+  statedShare: number,
+  flips: readonly Flip[],
+  scores: readonly OptionScore[],
+  priorities: readonly Priority[],
+): Recommendation["confidence"] {
+  if (status === "either") return { level: "low", reasons: [{ kind: "tie" }] };
+  const exclusions = scores.flatMap((s) => s.excludedBy);
+  if (status === "none" || status === "only")
+    return { level: "high", reasons: [{ kind: "ruled-out", exclusions }] };
+  const minor = flips.filter((f) => f.kind === "priority" && f.minor);
+  const importanceOf = (id: string) => priorities.find((p) => p.factorId === id)?.importance;
+  const lowFlip = minor.find(
+    (f) => f.kind === "priority" && LEVELS.indexOf(importanceOf(f.factorId) ?? "none") >= 2,
   );
-  const best = ranked[0]?.points;
-  const top = ranked.filter((s) => s.points === best).map((s) => s.optionId);
-  return { given, weights, excluded, ranked, top };
+  const fragile = (lowFlip ?? minor[0]) as Extract<Flip, { kind: "priority" }> | undefined;
+  const reasons: ConfidenceReason[] = [
+    { kind: "margin", share },
+    { kind: "robust", minorFlips: minor.length, fragile: fragile?.factorId ?? null },
+    { kind: "stated", share: statedShare },
+  ];
+  const level: ConfidenceLevel =
+    share >= CONFIDENCE.wideLead && minor.length === 0 && statedShare >= CONFIDENCE.stated
+      ? "high"
+      : share < CONFIDENCE.narrowLead || lowFlip || statedShare < CONFIDENCE.weaklyStated
+        ? "low"
+        : "medium";
+  return { level, reasons };
 }
 
-/** The recommendation for a set of answers. Pure: same answers and matrix, same result. */
-export function recommend(matrix: AdvisorMatrix, answers: Answers): Recommendation {
-  const { given, weights, excluded, ranked, top } = rank(matrix, answers);
-  const [first, second] = ranked;
-
-  const marginPoints = first && second ? first.points - second.points : 0;
-  const share = first && first.max > 0 ? marginPoints / first.max : 0;
-  const strength: Strength =
-    ranked.length === 0
-      ? "none"
-      : ranked.length === 1
-        ? "only"
-        : top.length > 1
-          ? "tie"
-          : share < SLIGHT
-            ? "slight"
-            : share < CLEAR
-              ? "clear"
-              : "strong";
-
-  const reasonsFor = (a: string | undefined, b: string | undefined): Reason[] => {
-    if (!a || !b) return [];
-    const out: Reason[] = [];
-    for (const attribute of matrix.attributes) {
-      const weight = weights.get(attribute.id);
-      if (!weight) continue;
-      const verdict = verdictOf(attribute, a);
-      const against = verdictOf(attribute, b);
-      if (VERDICT_POINTS[verdict] > VERDICT_POINTS[against]) {
-        out.push({ attributeId: attribute.id, weight, verdict, against });
+/**
+ * Cells to check with a provider: every derived or unstated row of a weighed factor, for the
+ * options the result compares. Must-haves first, then by importance, then factor order.
+ */
+function verifyList(
+  model: AdvisorModel,
+  priorities: readonly Priority[],
+  optionIds: readonly (string | null)[],
+): VerifyItem[] {
+  const options = [...new Set(optionIds.filter((o): o is string => o !== null))];
+  const items: VerifyItem[] = [];
+  for (const p of [...priorities].sort(
+    (a, b) => LEVELS.indexOf(a.importance) - LEVELS.indexOf(b.importance),
+  )) {
+    if (p.importance === "none") continue;
+    for (const optionId of options) {
+      for (const { attributeId, cell } of model.cells.get(p.factorId)?.get(optionId)?.rows ?? []) {
+        if (cell.evidence !== "stated")
+          items.push({
+            optionId,
+            factorId: p.factorId,
+            attributeId,
+            evidence: cell.evidence,
+            importance: p.importance,
+          });
       }
     }
-    // Most weight x gap first; content order breaks ties, so the list is stable.
-    return out
-      .map((r, i) => ({
-        r,
-        i,
-        by: r.weight * (VERDICT_POINTS[r.verdict] - VERDICT_POINTS[r.against]),
-      }))
-      .sort((x, y) => y.by - x.by || x.i - y.i)
-      .map((x) => x.r);
-  };
-  const tie = top.length > 1;
-  const decisive = tie ? [] : reasonsFor(first?.optionId, second?.optionId);
-  const runnerUpStrengths = tie ? [] : reasonsFor(second?.optionId, first?.optionId);
+  }
+  return items;
+}
 
-  const decidedBy = new Set<string>();
-  for (const e of excluded) for (const r of e.unmet) decidedBy.add(r.attributeId);
-  if (tie) {
-    // Nothing decided between the tied options; show what was weighed where they differ.
-    for (const a of matrix.attributes) {
-      if (weights.has(a.id) && new Set(top.map((id) => verdictOf(a, id))).size > 1)
-        decidedBy.add(a.id);
-    }
-  } else for (const r of decisive) decidedBy.add(r.attributeId);
-
-  return {
-    ranked,
-    excluded,
-    top,
-    strength,
-    margin: { points: marginPoints, share },
-    decisive,
-    runnerUpStrengths,
-    decidedBy: matrix.attributes.filter((a) => decidedBy.has(a.id)).map((a) => a.id),
-    effective: given.filter(({ answer }) => !isNeutral(answer)).length,
-  };
+/** Share of the maximum an option's score reaches, as a whole percentage (0 when nothing is weighed). */
+export function percent(s: Pick<OptionScore, "points" | "max">): number {
+  return s.max === 0 ? 0 : Math.round((100 * s.points) / s.max);
 }

@@ -1,45 +1,64 @@
-import type { Question } from "../model/schema";
-import { REVIEW, RESULT, type Step } from "../url-state/advisor-params";
-import { relevantQuestions, type Answers } from "./answers";
+import type { Factor, FeatureMatrix, Question } from "../model/schema";
+
+/** The step after the last question and need: the result. */
+export const RESULT = "result";
+
+/** A step of the flow: a question about the workload, or the needs of one category. */
+export type FlowStep =
+  | { kind: "question"; id: string; question: Question }
+  | { kind: "needs"; id: string; category: { id: string; name: string }; factors: Factor[] };
 
 /**
- * Where a step sits in the flow, given the answers so far. Counts only questions that apply,
- * so "3 of 12" stays honest when an answer makes a later question irrelevant.
+ * The flow: the workload questions in order, then one step per category with factors, in
+ * category order (its id is the category's). Every step is always asked, so "Step 3 of 7"
+ * means the same on every visit.
  */
-export interface Place {
-  /** The questions that apply, in order. */
-  relevant: Question[];
-  /** The question shown, when the step is a question that applies. */
-  question: Question | undefined;
-  /** 1-based position among the questions that apply (0 on the start page; total + 1 after them). */
-  index: number;
-  total: number;
-  previous: Step;
-  next: Step;
+export function flowSteps(
+  matrix: Pick<FeatureMatrix, "questions" | "factors" | "categories">,
+): FlowStep[] {
+  const needs = matrix.categories.flatMap((c): FlowStep[] => {
+    const factors = matrix.factors.filter((f) => f.category === c.id);
+    return factors.length > 0
+      ? [{ kind: "needs", id: c.id, category: { id: c.id, name: c.name }, factors }]
+      : [];
+  });
+  return [
+    ...matrix.questions.map((q): FlowStep => ({ kind: "question", id: q.id, question: q })),
+    ...needs,
+  ];
 }
 
-export function placeOf(questions: readonly Question[], answers: Answers, step: Step): Place {
-  const relevant = relevantQuestions(questions, answers);
-  const total = relevant.length;
-  const first = relevant[0]?.id ?? REVIEW;
-  const last = relevant.at(-1)?.id ?? null;
+/** Where a step sits in the flow. `step` null is the start page. */
+export interface Place {
+  /** The step shown, if the step names one. */
+  step: FlowStep | undefined;
+  /** 1-based position (0 on the start page; total + 1 on the result). */
+  index: number;
+  total: number;
+  previous: string | null;
+  next: string | null;
+}
+
+export function placeOf(steps: readonly FlowStep[], step: string | null): Place {
+  const total = steps.length;
   if (step === null)
-    return { relevant, question: undefined, index: 0, total, previous: null, next: first };
-  if (step === REVIEW)
-    return { relevant, question: undefined, index: total + 1, total, previous: last, next: RESULT };
+    return { step: undefined, index: 0, total, previous: null, next: steps[0]?.id ?? RESULT };
   if (step === RESULT)
-    return { relevant, question: undefined, index: total + 1, total, previous: REVIEW, next: null };
-  const i = relevant.findIndex((q) => q.id === step);
-  if (i < 0) {
-    // A question that no longer applies (an earlier answer changed): resume at the review.
-    return { relevant, question: undefined, index: total + 1, total, previous: last, next: RESULT };
-  }
+    return {
+      step: undefined,
+      index: total + 1,
+      total,
+      previous: steps.at(-1)?.id ?? null,
+      next: null,
+    };
+  const i = steps.findIndex((s) => s.id === step);
+  if (i < 0)
+    return { step: undefined, index: 0, total, previous: null, next: steps[0]?.id ?? RESULT };
   return {
-    relevant,
-    question: relevant[i],
+    step: steps[i],
     index: i + 1,
     total,
-    previous: i === 0 ? null : relevant[i - 1]!.id,
-    next: relevant[i + 1]?.id ?? REVIEW,
+    previous: i === 0 ? null : steps[i - 1]!.id,
+    next: steps[i + 1]?.id ?? RESULT,
   };
 }

@@ -13,9 +13,14 @@ const VERDICT_WORD = {
   disadvantage: "Disadvantage",
 } as const;
 
+const EVIDENCE_WORD = { stated: "stated", derived: "derived", unstated: "not stated" } as const;
+
 function cellText(row: CompareRow, optionId: string): string {
   const c = row.cells[optionId];
-  return c ? `${c.value} (${VERDICT_WORD[c.verdict]}${c.inferred ? ", inferred" : ""})` : "";
+  if (!c) return "";
+  return c.verdict
+    ? `${c.value} (${VERDICT_WORD[c.verdict]}, ${EVIDENCE_WORD[c.evidence]})`
+    : c.value;
 }
 
 /** RFC 4180 CSV. Cells that a spreadsheet would run as a formula are prefixed with `'`. */
@@ -27,12 +32,15 @@ export function toCsv({ rows, options, categoryName }: ExportInput): string {
   const header = [
     "Category",
     "Attribute",
-    ...options.flatMap((o) => [o.name, `${o.name} verdict`]),
+    ...options.flatMap((o) => [o.name, `${o.name} verdict`, `${o.name} evidence`]),
   ];
   const lines = rows.map((r) => [
     categoryName(r.category),
     r.name,
-    ...options.flatMap((o) => [r.cells[o.id]?.value ?? "", r.cells[o.id]?.verdict ?? ""]),
+    ...options.flatMap((o) => {
+      const c = r.cells[o.id];
+      return [c?.value ?? "", c?.verdict ?? "", c?.evidence ?? ""];
+    }),
   ]);
   return [header, ...lines].map((l) => l.map(field).join(",")).join("\r\n") + "\r\n";
 }
@@ -74,7 +82,7 @@ export function toJson({ rows, options, categoryName }: ExportInput): string {
                   ? {
                       value: c.value,
                       verdict: c.verdict,
-                      inferred: c.inferred,
+                      evidence: c.evidence,
                       source: c.source,
                       reviewed: c.reviewed,
                       note: c.note,

@@ -1,4 +1,4 @@
-import type { Verdict } from "../model/schema";
+import type { Evidence, Verdict } from "../model/schema";
 import { normalizeText } from "./search";
 
 /*
@@ -8,9 +8,11 @@ import { normalizeText } from "./search";
 
 /** One option's cell as the interactive comparison needs it: plain, serialisable data. */
 export interface CompareCell {
+  /** The short value; "Not stated: ask your provider" where the source is silent. */
   value: string;
-  verdict: Verdict;
-  inferred: boolean;
+  /** Null where the source is silent: such a cell favours no option. */
+  verdict: Verdict | null;
+  evidence: Evidence;
   reviewed: string;
   source: string;
   /** Plain text of the note, for search and export. */

@@ -1,6 +1,19 @@
-import type { FeatureMatrix } from "../model/schema";
+import type { Cell, FeatureMatrix } from "../model/schema";
+import { UNSTATED_VALUE } from "../model/constants";
 import { markdownToText } from "../markdown/to-hast";
 import type { CompareCell, CompareRowData } from "./rows";
+
+/** One cell as the comparison shows it: unstated cells read "Not stated" and have no verdict. */
+export function toCompareCell(cell: Cell): CompareCell {
+  return {
+    value: cell.evidence === "unstated" ? UNSTATED_VALUE : cell.value,
+    verdict: cell.evidence === "unstated" ? null : cell.verdict,
+    evidence: cell.evidence,
+    reviewed: cell.reviewed,
+    source: cell.source,
+    note: cell.note ? markdownToText(cell.note) : "",
+  };
+}
 
 /** Reshapes the matrix into rows for the comparison (server side, once per build). */
 export function toCompareRows(matrix: FeatureMatrix): CompareRowData[] {
@@ -9,14 +22,7 @@ export function toCompareRows(matrix: FeatureMatrix): CompareRowData[] {
     for (const option of matrix.options) {
       const cell = a.cells[option.id];
       if (!cell) continue;
-      cells[option.id] = {
-        value: cell.value,
-        verdict: cell.verdict,
-        inferred: cell.inferred,
-        reviewed: cell.reviewed,
-        source: cell.source,
-        note: cell.note ? markdownToText(cell.note) : "",
-      };
+      cells[option.id] = toCompareCell(cell);
     }
     return { id: a.id, name: a.name, why: a.why, category: a.category, cells };
   });

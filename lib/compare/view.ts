@@ -12,18 +12,23 @@ export interface MatrixShape {
 }
 
 /** The filters, as a facet count needs to leave one of them out. */
-export type Facet = "cat" | "diff" | "adv" | "verdict";
+export type Facet = "cat" | "diff" | "adv" | "verdict" | "stated";
 
-/** True when the verdicts of the shown options are not all the same. */
+/** True when the verdicts of the shown options are not all the same ("not stated" is one of them). */
 export function differs(row: CompareRow, optionIds: readonly string[]): boolean {
   const first = optionIds.length > 0 ? row.cells[optionIds[0]!]?.verdict : undefined;
   return optionIds.some((id) => row.cells[id]?.verdict !== first);
 }
 
+/** True when the source states every shown option's cell. */
+export function allStated(row: CompareRow, optionIds: readonly string[]): boolean {
+  return optionIds.every((id) => row.cells[id]?.evidence === "stated");
+}
+
 // Which facet filters a row fails, as bits: facet counts need "passes all but one" for each
 // facet, and one pass that tests every filter once is what keeps a keystroke cheap at scale.
 const FAILS_OTHER = 1; // search or `only`: never left out of a count
-const FAILS: Record<Facet, number> = { cat: 2, diff: 4, adv: 8, verdict: 16 };
+const FAILS: Record<Facet, number> = { cat: 2, diff: 4, adv: 8, verdict: 16, stated: 32 };
 
 /** For each row, the bit set of filters in `state` that it fails (0: the row is shown). */
 function failedFilters(rows: readonly CompareRow[], state: CompareState): Uint8Array {
@@ -31,7 +36,7 @@ function failedFilters(rows: readonly CompareRow[], state: CompareState): Uint8A
   const only = state.only.length > 0 ? new Set(state.only) : null;
   const cats = state.cat.length > 0 ? new Set(state.cat) : null;
   const verdicts = state.verdict.length > 0 ? new Set<Verdict>(state.verdict) : null;
-  const { adv, diff, cols } = state;
+  const { adv, diff, cols, stated } = state;
   const fails = new Uint8Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
@@ -43,6 +48,7 @@ function failedFilters(rows: readonly CompareRow[], state: CompareState): Uint8A
     if (diff && !differs(row, cols)) f |= FAILS.diff;
     if (verdicts && !cols.some((id) => verdicts.has(row.cells[id]?.verdict as Verdict)))
       f |= FAILS.verdict;
+    if (stated && !allStated(row, cols)) f |= FAILS.stated;
     fails[i] = f;
   }
   return fails;
@@ -116,6 +122,7 @@ export interface FacetCounts {
   verdict: Record<Verdict, number>;
   adv: Record<string, number>;
   diff: number;
+  stated: number;
 }
 
 /**
@@ -140,6 +147,7 @@ function tallyFacets(
   const verdict = { advantage: 0, neutral: 0, disadvantage: 0 } satisfies Record<Verdict, number>;
   const adv: Record<string, number> = Object.fromEntries(shape.options.map((o) => [o, 0]));
   let diff = 0;
+  let stated = 0;
   // A row counts towards a facet's values when it passes every other filter. Plain loops and
   // bit sets: this runs over every row on every keystroke.
   const { cols } = state;
@@ -160,8 +168,9 @@ function tallyFacets(
       for (const o of shape.options) if (r.cells[o]?.verdict === "advantage") adv[o]!++;
     }
     if ((f & ~FAILS.diff) === 0 && differs(r, cols)) diff++;
+    if ((f & ~FAILS.stated) === 0 && allStated(r, cols)) stated++;
   }
-  return { cat, verdict, adv, diff };
+  return { cat, verdict, adv, diff, stated };
 }
 
 export interface CompareView {

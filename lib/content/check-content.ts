@@ -3,7 +3,14 @@ import { checkFolder, classifyFile, type FileKind } from "./check-folder";
 import { checkQuestions } from "./check-questions";
 import { checkRefs, checkUnique } from "./cross-check";
 import { parseAttribute } from "./parse-attribute";
-import { parseCategories, parseGlossary, parseOverview, parseSources } from "./parse-lists";
+import { checkFactorRows } from "./check-factors";
+import {
+  parseCategories,
+  parseFactors,
+  parseGlossary,
+  parseOverview,
+  parseSources,
+} from "./parse-lists";
 import { parseContentFile, type ParsedFile } from "./parse-markdown";
 import { parseOption, type ParsedOption } from "./parse-option";
 import { parseQuestion } from "./parse-question";
@@ -55,7 +62,8 @@ export function checkContentFiles(
       });
 
   const categories = each("categories", parseCategories).flatMap(withReport);
-  const sources = each("sources", parseSources).flatMap(withReport);
+  const sources = each("sources", (p, r) => parseSources(p, r, opts.today)).flatMap(withReport);
+  const factors = each("factors", parseFactors).flatMap(withReport);
   const glossary = each("glossary", parseGlossary).flatMap(withReport);
   const overview = each("overview", parseOverview).flatMap((o) => o.value);
   const options = each("option", parseOption).flatMap(({ value, report }) =>
@@ -63,8 +71,9 @@ export function checkContentFiles(
   );
   const optionIds = optionIdsByName(options);
   const attributeFiles = each("attribute", (p, r) => parseAttribute(p, r, optionIds, opts.today));
-  const attributes = attributeFiles.flatMap(({ value: { attribute, idPlace }, report }) =>
-    attribute ? [{ attribute, idPlace, report }] : [],
+  const attributes = attributeFiles.flatMap(
+    ({ value: { attribute, idPlace, verdictPlaces }, report }) =>
+      attribute ? [{ attribute, idPlace, verdictPlaces, report }] : [],
   );
   const questions = each("question", parseQuestion)
     .flatMap(({ value, report }) => (value ? [{ ...value, report }] : []))
@@ -73,12 +82,19 @@ export function checkContentFiles(
     );
 
   checkUnique("category", categories, (c) => c.value.id);
+  checkUnique("factor", factors, (f) => f.value.id);
   checkUnique("source", sources, (s) => s.value.id);
   checkUnique("glossary term", glossary, (g) => g.value.id);
   checkUnique("option", options, (o) => o.id);
   checkUnique("attribute", attributes, (a) => a.attribute.id);
   checkUnique("question", questions, (q) => q.question.id);
-  checkQuestions(questions);
+  checkQuestions(
+    questions,
+    factors.map((f) => f.value),
+    categories.map((c) => c.value),
+    attributes.map((a) => a.attribute),
+  );
+  checkFactorRows(factors, attributes);
   checkRefs(reports.values(), {
     // A file that failed still names what it declares, so its users are not reported too.
     attribute: new Set(attributeFiles.flatMap((a) => a.value.names)),
@@ -86,6 +102,7 @@ export function checkContentFiles(
     source: new Set(sources.map((s) => s.value.id)),
     option: new Set(options.map((o) => o.id)),
     category: new Set(categories.map((c) => c.value.id)),
+    factor: new Set(factors.map((f) => f.value.id)),
   });
   for (const { value, idPlace, report } of categories) {
     if (!attributes.some((a) => a.attribute.category === value.id)) {
@@ -115,6 +132,9 @@ export function checkContentFiles(
       ),
     glossary: glossary.map((g) => g.value),
     sources: sources.map((s) => s.value),
+    factors: factors
+      .map((f) => f.value)
+      .sort((a, b) => categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category)),
     overview,
     questions: questions.map((q) => q.question),
   });

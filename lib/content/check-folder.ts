@@ -14,6 +14,7 @@ const FOLDERS = [
 /** The single files, with what each holds; every one but the README is required. */
 const SINGLE_FILES = [
   ["categories.md", "categories", "the attribute categories"],
+  ["factors.md", "factors", "the decision factors the advisor weighs"],
   ["sources.md", "sources", "the sources that facts cite"],
   ["glossary.md", "glossary", "the glossary terms"],
   ["overview.md", "overview", "the home-page overview"],
@@ -38,7 +39,7 @@ export function checkFolder(
     reportFor(file.display).error(
       START,
       "this file is not a known kind of content",
-      "options go in options/, attributes in attributes/, questions in questions/; the other files are categories.md, sources.md, glossary.md and overview.md — move or rename it",
+      "options go in options/, attributes in attributes/, questions in questions/; the other files are categories.md, factors.md, sources.md, glossary.md and overview.md — move or rename it",
     );
   }
   for (const [name, , holds] of SINGLE_FILES) {

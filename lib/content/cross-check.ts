@@ -6,7 +6,29 @@ const KIND_NAMES: Record<Ref["kind"], { noun: string; where: string }> = {
   option: { noun: "option", where: "a file in options/" },
   category: { noun: "category", where: "an entry in categories.md" },
   attribute: { noun: "attribute", where: "a file in attributes/" },
+  factor: { noun: "factor", where: "an entry in factors.md" },
 };
+
+/** A fact checked longer ago than this is flagged, so it gets checked again. */
+const STALE_AFTER_DAYS = 365;
+
+/**
+ * A date a person checked something on (a cell's review, a source's reading): an error in the
+ * future, a warning once it is more than a year old.
+ */
+export function checkDate(
+  report: FileReport,
+  at: Place,
+  date: string,
+  today: string,
+  words: { future: string; futureFix: string; old: (days: number) => string; oldFix: string },
+): void {
+  const age = Math.round(
+    (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000,
+  );
+  if (age < 0) report.error(at, words.future, words.futureFix);
+  else if (age > STALE_AFTER_DAYS) report.warn(at, words.old(age), words.oldFix);
+}
 
 /** Reports the second and later definitions of the same id. */
 export function checkUnique<T extends { idPlace: Place; report: FileReport }>(

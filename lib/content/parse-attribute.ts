@@ -2,10 +2,8 @@ import { attributeFrontmatterSchema, type Attribute } from "../model/schema";
 import { parseFrontmatter, placeInFrontmatter, type Frontmatter } from "./frontmatter";
 import type { ParsedFile } from "./parse-markdown";
 import { placeOfNode, type FileReport, type Place } from "./problems";
+import { checkDate } from "./cross-check";
 import { notesById, sourceOf, splitSections } from "./sections";
-
-/** A review older than this is flagged so stale facts get re-checked. */
-const STALE_AFTER_DAYS = 365;
 
 export interface ParsedAttribute {
   /** The attribute; undefined when its frontmatter is invalid (already reported). */
@@ -13,6 +11,8 @@ export interface ParsedAttribute {
   idPlace: Place;
   /** Its ids for other files: a broken file still names its declared id and its file name. */
   names: string[];
+  /** Where each cell's verdict is written, for the check that a factor's rows agree. */
+  verdictPlaces: Record<string, Place>;
 }
 
 /**
@@ -45,33 +45,39 @@ export function parseAttribute(
     expected: `an option's name or id: ${options.join(", ")}`,
   });
   const idPlace = at(["id"]);
-  if (!front) return { attribute: undefined, idPlace, names: namesOf(fm, report.file) };
+  if (!front)
+    return { attribute: undefined, idPlace, names: namesOf(fm, report.file), verdictPlaces: {} };
 
   const cells: Attribute["cells"] = {};
+  const verdictPlaces: Record<string, Place> = {};
   for (const [optionId, cell] of Object.entries(front.cells)) {
     const note = notes.get(optionId);
     cells[optionId] = note ? { ...cell, note: sourceOf(parsed.text, note.nodes) } : cell;
-    if (cell.inferred && !note) {
+    verdictPlaces[optionId] = at(["cells", optionId, "verdict"]);
+    if (cell.evidence === "derived" && !note) {
       report.error(
-        at(["cells", optionId, "inferred"]),
-        `the cell for "${optionId}" is inferred but has no note saying how`,
-        "add a note under a heading naming the option that explains how the value was derived",
+        at(["cells", optionId, "evidence"]),
+        `the cell for "${optionId}" is derived but has no note giving the reasoning`,
+        "add a note under a heading naming the option that says which stated fact it follows from, and how",
       );
     }
-    const age = daysBetween(cell.reviewed, today);
-    if (age < 0) {
+    if (
+      cell.evidence !== "unstated" &&
+      cell.unavailable &&
+      (cell.evidence !== "stated" || cell.verdict !== "disadvantage")
+    ) {
       report.error(
-        at(["cells", optionId, "reviewed"]),
-        `\`cells.${optionId}.reviewed\` (${cell.reviewed}) is in the future`,
-        `use the date you last checked the value, at the latest ${today}`,
-      );
-    } else if (age > STALE_AFTER_DAYS) {
-      report.warn(
-        at(["cells", optionId, "reviewed"]),
-        `\`cells.${optionId}.reviewed\` is ${age} days old`,
-        "check the value against its source again and update the date",
+        at(["cells", optionId, "unavailable"]),
+        `the cell for "${optionId}" is marked unavailable but is not a stated disadvantage`,
+        "only a source that states the option cannot do this may rule it out: make the cell `evidence: stated` and `verdict: disadvantage`, or remove `unavailable`",
       );
     }
+    checkDate(report, at(["cells", optionId, "reviewed"]), cell.reviewed, today, {
+      future: `\`cells.${optionId}.reviewed\` (${cell.reviewed}) is in the future`,
+      futureFix: `use the date you last checked the value, at the latest ${today}`,
+      old: (days) => `\`cells.${optionId}.reviewed\` is ${days} days old`,
+      oldFix: "check the value against its source again and update the date",
+    });
   }
   for (const [optionId, note] of notes) {
     if (!(optionId in front.cells)) {
@@ -87,11 +93,11 @@ export function parseAttribute(
       report.error(
         at(["cells"], true),
         `no cell for the option "${id}"`,
-        `add \`${id}:\` under \`cells:\` with value, verdict, source and reviewed (every attribute needs one cell per option)`,
+        `add \`${id}:\` under \`cells:\` with evidence, value, verdict, source and reviewed (every attribute needs one cell per option)`,
       );
     }
   }
-  return { attribute: { ...front, cells }, idPlace, names: [front.id] };
+  return { attribute: { ...front, cells }, idPlace, names: [front.id], verdictPlaces };
 }
 
 /**
@@ -103,6 +109,9 @@ function collectRefs(fm: Frontmatter | null, report: FileReport): void {
   if (!isRecord(data)) return;
   if (typeof data.category === "string") {
     report.refer("category", data.category, placeInFrontmatter(fm, ["category"]));
+  }
+  if (typeof data.factor === "string") {
+    report.refer("factor", data.factor, placeInFrontmatter(fm, ["factor"]));
   }
   if (!isRecord(data.cells)) return;
   for (const [optionId, cell] of Object.entries(data.cells)) {
@@ -121,9 +130,4 @@ function namesOf(fm: Frontmatter | null, file: string): string[] {
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-/** Days between two ISO dates, b - a. */
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }

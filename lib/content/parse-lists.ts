@@ -1,9 +1,10 @@
-import type { Category, GlossaryEntry, Source } from "../model/schema";
-import { categoriesFileSchema, sourcesFileSchema } from "../model/schema";
+import type { Category, Factor, GlossaryEntry, Source } from "../model/schema";
+import { categoriesFileSchema, factorsFileSchema, sourcesFileSchema } from "../model/schema";
 import { slugify } from "../markdown/slug";
 import type { ParsedFile } from "./parse-markdown";
 import { placeOfNode, START, type FileReport, type Place } from "./problems";
 import { paragraphsWithCitations, sourceOf, splitSections } from "./sections";
+import { checkDate } from "./cross-check";
 import { parseFrontmatter, placeInFrontmatter } from "./frontmatter";
 
 /** An entry of a list file together with where its id is written, for duplicate checks. */
@@ -20,12 +21,40 @@ export function parseCategories(parsed: ParsedFile, report: FileReport): Placed<
   }));
 }
 
-export function parseSources(parsed: ParsedFile, report: FileReport): Placed<Source>[] {
+export function parseSources(
+  parsed: ParsedFile,
+  report: FileReport,
+  today: string,
+): Placed<Source>[] {
   const front = parseFrontmatter(sourcesFileSchema, parsed.frontmatter, report);
-  return (front?.sources ?? []).map((value, i) => ({
-    value,
-    idPlace: placeInFrontmatter(parsed.frontmatter, ["sources", i, "id"]),
-  }));
+  return (front?.sources ?? []).map((value, i) => {
+    checkDate(
+      report,
+      placeInFrontmatter(parsed.frontmatter, ["sources", i, "read"]),
+      value.read,
+      today,
+      {
+        future: `\`sources.${i}.read\` (${value.read}) is in the future`,
+        futureFix: `use the date you last read the page, at the latest ${today}`,
+        old: (days) => `the source "${value.id}" was last read ${days} days ago`,
+        oldFix: "read the page again, check the facts that cite it, and update `read`",
+      },
+    );
+    return { value, idPlace: placeInFrontmatter(parsed.frontmatter, ["sources", i, "id"]) };
+  });
+}
+
+/** Decision factors; each names the category whose needs step asks about it. */
+export function parseFactors(parsed: ParsedFile, report: FileReport): Placed<Factor>[] {
+  const front = parseFrontmatter(factorsFileSchema, parsed.frontmatter, report);
+  return (front?.factors ?? []).map((value, i) => {
+    report.refer(
+      "category",
+      value.category,
+      placeInFrontmatter(parsed.frontmatter, ["factors", i, "category"]),
+    );
+    return { value, idPlace: placeInFrontmatter(parsed.frontmatter, ["factors", i, "id"]) };
+  });
 }
 
 /** Glossary: each level-2 heading is a term, the paragraphs below it its definition. */

@@ -1,4 +1,4 @@
-import { NOT_SURE } from "../model/not-sure";
+import { NOT_SURE } from "../model/constants";
 import { questionFrontmatterSchema, type Question } from "../model/schema";
 import type { ParsedFile } from "./parse-markdown";
 import { parseFrontmatter, placeInFrontmatter } from "./frontmatter";
@@ -8,13 +8,14 @@ import { notesById, paragraphsWithCitations, sourceOf, splitSections } from "./s
 export interface ParsedQuestion {
   question: Question;
   idPlace: Place;
-  /** Where `askIf` is written, for the checks that need the other questions. */
-  askIfPlace: Place;
+  /** Where each answer's priorities name a factor, for the checks that need every file. */
+  priorityPlaces: { answerId: string; factorId: string; place: Place }[];
 }
 
 /**
- * Reads a question file: frontmatter with the answers and their effects, help paragraphs, and
- * notes headed by an answer id (`## gpu-bound`). `askIf` is checked in check-questions.ts.
+ * Reads a question file: frontmatter with the answers and the priorities each sets, help
+ * paragraphs, and notes headed by an answer id (`## pretraining`). The factors the priorities
+ * name are checked in check-questions.ts, once every file is read.
  */
 export function parseQuestion(parsed: ParsedFile, report: FileReport): ParsedQuestion | undefined {
   const front = parseFrontmatter(questionFrontmatterSchema, parsed.frontmatter, report);
@@ -43,6 +44,7 @@ export function parseQuestion(parsed: ParsedFile, report: FileReport): ParsedQue
   }
 
   const seen = new Set<string>();
+  const priorityPlaces: ParsedQuestion["priorityPlaces"] = [];
   front.answers.forEach((answer, i) => {
     if (seen.has(answer.id)) {
       report.error(
@@ -52,12 +54,10 @@ export function parseQuestion(parsed: ParsedFile, report: FileReport): ParsedQue
       );
     }
     seen.add(answer.id);
-    for (const id of Object.keys(answer.weights)) {
-      report.refer("attribute", id, at(["answers", i, "weights", id], true));
+    for (const factorId of Object.keys(answer.priorities)) {
+      const place = at(["answers", i, "priorities", factorId], true);
+      priorityPlaces.push({ answerId: answer.id, factorId, place });
     }
-    answer.requires.forEach((id, j) => {
-      report.refer("attribute", id, at(["answers", i, "requires", j]));
-    });
   });
 
   const notSure = front.answers.findIndex((a) => a.id === NOT_SURE);
@@ -65,15 +65,15 @@ export function parseQuestion(parsed: ParsedFile, report: FileReport): ParsedQue
     report.error(
       at(["answers"], true),
       `the question has no \`${NOT_SURE}\` answer`,
-      `add \`- id: ${NOT_SURE}\` with \`label: "Not sure / doesn't matter"\` and no weights or requires`,
+      `add \`- id: ${NOT_SURE}\` with \`label: "Not sure"\` and no priorities`,
     );
   } else {
     const a = front.answers[notSure]!;
-    if (Object.keys(a.weights).length > 0 || a.requires.length > 0) {
+    if (Object.keys(a.priorities).length > 0) {
       report.error(
         at(["answers", notSure, "id"]),
         `the \`${NOT_SURE}\` answer has an effect`,
-        "remove its `weights` and `requires`: not being sure must not change the result",
+        "remove its `priorities`: not being sure must not change the result",
       );
     }
   }
@@ -88,6 +88,6 @@ export function parseQuestion(parsed: ParsedFile, report: FileReport): ParsedQue
       help,
     },
     idPlace: at(["id"]),
-    askIfPlace: at(["askIf"]),
+    priorityPlaces,
   };
 }

@@ -19,7 +19,7 @@ export interface Problem extends Place {
 
 /** A use of an id that another file defines, checked once every file is read. */
 export interface Ref {
-  kind: "term" | "source" | "option" | "category" | "attribute";
+  kind: "term" | "source" | "option" | "category" | "attribute" | "factor";
   id: string;
   place: Place;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EVIDENCE, IMPORTANCE, SOURCE_KINDS } from "./constants";
 
 /**
  * The zod schemas in this file are the one source of the content model's types: every type
@@ -28,15 +29,9 @@ export const isoDateSchema = z
   })
   .refine((s) => isRealDate(s), { error: "is not a real calendar date — check the month and day" });
 
-/** Dates checked so far: review dates repeat across thousands of cells. */
-const realDates = new Set<string>();
-
 function isRealDate(s: string): boolean {
-  if (realDates.has(s)) return true;
   const d = new Date(`${s}T00:00:00Z`);
-  const real = !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  if (real && realDates.size < 10_000) realDates.add(s);
-  return real;
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
 const plainLine = (max: number, example: string) =>
@@ -56,25 +51,68 @@ export const verdictSchema = z.enum(["advantage", "neutral", "disadvantage"], {
     "must be one of advantage, neutral, disadvantage — pick the one that describes this option relative to the others",
 });
 
-/** One option's cell in one attribute row, as written in an attribute's frontmatter. */
-export const cellInputSchema = z.strictObject({
+/** How a cell's fact is known (see EVIDENCE in constants.ts). */
+export const evidenceSchema = z.enum(EVIDENCE, {
+  error:
+    "must be one of stated, derived, unstated — stated when the source says it for this option, derived when it follows from a stated fact (explain how in the note), unstated when the source is silent",
+});
+
+const cellCommon = {
+  /** Id of the source (content/sources.md) this cell rests on, or that was read and is silent. */
+  source: idSchema,
+  /** When a person last checked this cell against its source. */
+  reviewed: isoDateSchema,
+};
+
+/** A cell whose fact the source states, or that follows from a stated fact. */
+export const knownCellInputSchema = z.strictObject({
+  evidence: z.enum(["stated", "derived"], {
+    error: "must be stated, derived or unstated — see content/README.md",
+  }),
   /** Short value shown in the table. */
   value: plainLine(60, "Full node only"),
   verdict: verdictSchema,
-  /** Id of the source (content/sources.md) this value rests on. */
-  source: idSchema,
-  /** True when the value is derived rather than stated by the source. */
-  inferred: z
-    .boolean({ error: "must be true or false — write `inferred: true` or leave the line out" })
-    .default(false),
-  /** When a person last checked this value against its source. */
-  reviewed: isoDateSchema,
+  /**
+   * The source says this option does not offer it at all, so a must-have on the cell's factor
+   * rules the option out. Only for stated disadvantages (checked by the loader).
+   */
+  unavailable: z
+    .literal(true, { error: "must be `true` or left out — see content/README.md" })
+    .optional(),
+  ...cellCommon,
 });
+
+/** A cell on which the source is silent: no value of its own, no verdict. */
+const notInUnstated = z
+  .never({
+    error:
+      'is not allowed in an unstated cell — remove it: an unstated cell reads "Not stated: ask your provider" and favours no option',
+  })
+  .optional();
+export const unstatedCellInputSchema = z.strictObject({
+  evidence: z.literal("unstated"),
+  value: notInUnstated,
+  verdict: notInUnstated,
+  unavailable: notInUnstated,
+  ...cellCommon,
+});
+
+/** One option's cell in one attribute row, as written in an attribute's frontmatter. */
+export const cellInputSchema = z.discriminatedUnion(
+  "evidence",
+  [knownCellInputSchema, unstatedCellInputSchema],
+  {
+    error:
+      "needs `evidence:` stated, derived or unstated — stated when the source says it for this option, derived when it follows from a stated fact, unstated when the source is silent",
+  },
+);
 
 export const attributeFrontmatterSchema = z.strictObject({
   id: idSchema,
   name: plainLine(60, "Hypervisor overhead"),
   category: idSchema,
+  /** The decision factor this row shows (content/factors.md); a factor counts once in a score. */
+  factor: idSchema,
   /** Sort order inside the category; lower comes first. */
   order: z.int({ error: "must be a whole number — write e.g. `order: 10`" }).default(0),
   /** One sentence on why the attribute matters to the reader. */
@@ -109,16 +147,26 @@ export const sourceSchema = z.strictObject({
   id: idSchema,
   title: plainLine(200, "Differences of bare metal and virtual machines"),
   publisher: plainLine(80, "Denvr Cloud"),
-  /** Short name shown where a fact cites the source, e.g. "FAQ table". */
-  label: plainLine(24, "FAQ table"),
-  kind: plainLine(60, "provider FAQ"),
-  locator: plainLine(200, "Section 'Feature comparison'"),
-  url: z
-    .url({
-      protocol: /^https$/,
-      error: "must be an https:// address — fix the link or leave `url` out",
-    })
-    .optional(),
+  /** Short name shown where a fact cites the source, e.g. "Denvr FAQ". */
+  label: plainLine(24, "Denvr FAQ"),
+  kind: z.enum(SOURCE_KINDS, {
+    error: `must be one of ${SOURCE_KINDS.join(", ")} — see content/README.md`,
+  }),
+  /**
+   * `provider`: one provider describing its own service (check yours); `general`: how the
+   * technology works, whoever runs it.
+   */
+  scope: z.enum(["provider", "general"], {
+    error:
+      "must be provider (one provider on its own service) or general (how the technology works anywhere)",
+  }),
+  url: z.url({
+    protocol: /^https$/,
+    error: "must be an https:// address of the page the facts come from",
+  }),
+  /** When a person last read the page for this content. */
+  read: isoDateSchema,
+  locator: plainLine(200, "Section 'Feature comparison'").optional(),
   /** Plain text: how the source was used, what it lacks. */
   note: plainLine(600, "The copy lost part of the table.").optional(),
 });
@@ -129,49 +177,48 @@ export const sourcesFileSchema = z.strictObject({
   }),
 });
 
-/** How much an answer makes an attribute matter: 1 (a little) to 5 (decisive). */
-export const weightSchema = z
-  .int({ error: "must be a whole number from 1 to 5 — 1 matters a little, 5 decides" })
-  .min(1, {
-    error: "is below 1 — use 1 (matters a little) to 5 (decides); leave the line out for no effect",
-  })
-  .max(5, { error: "is above 5 — use 1 (matters a little) to 5 (decides)" });
+/** How much a need matters (see IMPORTANCE in constants.ts). */
+export const importanceSchema = z.enum(IMPORTANCE, {
+  error: "must be one of must, important, nice, none — how much the need matters",
+});
+
+/** A decision factor: one underlying fact, shown by one or more attribute rows. */
+export const factorSchema = z.strictObject({
+  id: idSchema,
+  name: plainLine(40, "Launch speed"),
+  /** The need as a team would state it, e.g. "New instances ready within minutes". */
+  need: plainLine(100, "New instances ready within minutes"),
+  /** One line on what the need covers and what it does not. */
+  help: plainLine(240, "Thread pinning with numactl works on both; this is about firmware."),
+  /** Where the factor is asked about in the advisor: the category its rows belong to. */
+  category: idSchema,
+});
+
+export const factorsFileSchema = z.strictObject({
+  factors: z.array(factorSchema, { error: "must be a list — see content/README.md" }).min(1, {
+    error: "is empty — add at least one factor",
+  }),
+});
 
 export const answerInputSchema = z.strictObject({
   id: idSchema,
-  label: plainLine(80, "Yes, we tune them for every job"),
-  /** Importance this answer gives to attributes, keyed by attribute id. */
-  weights: z
-    .record(idSchema, weightSchema, {
-      error: "must map attribute ids to weights, e.g. `overhead: 3` — see content/README.md",
+  label: plainLine(80, "Pre-training a model across many nodes"),
+  /** How much this answer makes each factor matter, keyed by factor id (before the user edits). */
+  priorities: z
+    .record(idSchema, importanceSchema, {
+      error: "must map factor ids to must, important or nice, e.g. `consistency: important`",
     })
     .default({}),
-  /**
-   * Attributes this answer makes a hard requirement: an option whose verdict on one of them
-   * is `disadvantage` cannot meet it and is ruled out.
-   */
-  requires: z
-    .array(idSchema, { error: "must be a list of attribute ids, e.g. `[local-nvme]`" })
-    .default([]),
 });
 
 export const questionFrontmatterSchema = z.strictObject({
   id: idSchema,
   /** Position in the questionnaire; lower comes first. */
   order: z.int({ error: "must be a whole number — write e.g. `order: 10`" }),
-  /** Short name for the step list and the review, e.g. "BIOS settings". */
-  topic: plainLine(32, "BIOS settings"),
+  /** Short name for the step list and the summary, e.g. "Workload". */
+  topic: plainLine(32, "Workload"),
   /** The question itself, as the legend of its radio group. */
-  question: plainLine(140, "Must you change SMT or NUMA settings in the BIOS?"),
-  /** Ask this question only when an earlier question got one of these answers. */
-  askIf: z
-    .strictObject({
-      question: idSchema,
-      answers: z
-        .array(idSchema, { error: "must be a list of answer ids, e.g. `[yes]`" })
-        .min(1, { error: "is empty — name at least one answer of that question" }),
-    })
-    .optional(),
+  question: plainLine(140, "What is the workload?"),
   answers: z
     .array(answerInputSchema, { error: "must be a list of answers — see content/README.md" })
     .min(2, { error: "needs at least two answers, one of them `not-sure`" }),
@@ -179,10 +226,14 @@ export const questionFrontmatterSchema = z.strictObject({
 
 /* ---------- The validated model that pages and matrix.json receive ---------- */
 
-export const cellSchema = cellInputSchema.extend({
+const cellNote = {
   /** Longer Markdown note from the attribute file's body, if any. */
   note: richTextSchema.optional(),
-});
+};
+export const cellSchema = z.discriminatedUnion("evidence", [
+  knownCellInputSchema.extend(cellNote),
+  unstatedCellInputSchema.extend(cellNote),
+]);
 
 export const attributeSchema = attributeFrontmatterSchema.extend({
   cells: z.record(idSchema, cellSchema),
@@ -222,6 +273,8 @@ export const featureMatrixSchema = z.strictObject({
   attributes: z.array(attributeSchema).min(1),
   glossary: z.array(glossaryEntrySchema),
   sources: z.array(sourceSchema).min(1),
+  /** Decision factors, in category order; the advisor weighs these, not rows. */
+  factors: z.array(factorSchema).min(1),
   /** Home-page introduction, as Markdown paragraphs. */
   overview: z.array(richTextSchema).min(1),
   /** The advisor's questions, in order. */
@@ -229,6 +282,9 @@ export const featureMatrixSchema = z.strictObject({
 });
 
 export type Verdict = z.infer<typeof verdictSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Importance = z.infer<typeof importanceSchema>;
+export type Factor = z.infer<typeof factorSchema>;
 export type Cell = z.infer<typeof cellSchema>;
 export type Attribute = z.infer<typeof attributeSchema>;
 export type Option = z.infer<typeof optionSchema>;

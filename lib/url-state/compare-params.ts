@@ -33,6 +33,8 @@ function compareParsers(ids: CompareIds) {
     diff: parseAsFlag.withDefault(false),
     /** Only attributes where this option has the advantage. */
     adv: parseAsStringLiteral(ids.options),
+    /** Only attributes whose source states every shown option's cell. */
+    stated: parseAsFlag.withDefault(false),
     /** Only attributes where some shown option has one of these verdicts. */
     verdict: parseAsIdList(VERDICTS).withDefault([]),
     /** Shown options, in column order (at least one). */

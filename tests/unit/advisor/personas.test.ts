@@ -1,199 +1,260 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { recommend, type Strength } from "@/lib/advisor/recommend";
-import { isRobust, whatWouldChange } from "@/lib/advisor/what-would-change";
-import type { FeatureMatrix } from "@/lib/model/schema";
-import { matrixOf } from "./load";
+import { advisorModel, type AdvisorModel } from "@/lib/advisor/rank";
+import { recommend, type ConfidenceLevel, type Status } from "@/lib/advisor/recommend";
+import type { Importance } from "@/lib/model/schema";
+import { checkContent } from "@/lib/content/load-matrix";
 
 interface Persona {
   name: string;
   answers: Record<string, string>;
-  /** Options that come first: one winner, or several for a tie; none when all are ruled out. */
-  top: string[];
-  strength: Strength;
-  /** Attributes that must be among the winner's decisive reasons (or the requirements that ruled others out). */
-  decidedBy: string[];
-  /** Options ruled out by a hard requirement. */
-  excluded?: string[];
-  /** Whether no single change to an answer the persona gave would flip the result. */
-  robust?: boolean;
+  overrides?: Record<string, Importance>;
+  status: Status;
+  /** The option recommended (or left), if any. */
+  winner?: string;
+  confidence: ConfidenceLevel;
+  /** Why an infrastructure engineer would agree. */
+  why: string;
+  /** Single changes that must not change who comes first. */
+  stable?: Record<string, Importance>[];
+  /** Options a must-have rules out. */
+  ruledOut?: string[];
 }
 
-// Answers that favour VMs on every question, so a persona that still gets bare metal shows
-// that a hard requirement wins "whatever else it answers".
-const VM_LEANING = {
-  overhead: "negligible",
-  variability: "tolerable",
-  bound: "gpu-fabric",
-  sharing: "yes",
-  qos: "yes",
-  isolation: "no",
-  churn: "often",
-  launch: "minutes",
-  resize: "yes",
-  snapshots: "yes",
-  images: "yes",
-  monitoring: "no",
-  "self-service": "yes",
-};
+const BM = "bare-metal";
+const VM = "virtual-machine";
 
-const PERSONAS: Persona[] = [
+export const PERSONAS: Persona[] = [
   {
-    name: "HPC team that must tune NUMA, whatever else it answers",
-    answers: { ...VM_LEANING, bios: "yes" },
-    top: ["bare-metal"],
-    strength: "only",
-    decidedBy: ["bios-smt-numa"],
-    excluded: ["virtual-machine"],
-  },
-  {
-    name: "platform team that needs snapshots, resizing and fast launches",
-    answers: { snapshots: "yes", resize: "yes", churn: "often", launch: "minutes" },
-    top: ["virtual-machine"],
-    strength: "strong",
-    decidedBy: ["snapshots", "resizing", "time-to-launch", "boot-time"],
-    robust: true,
-  },
-  {
-    name: "several teams sharing a node with enforced QoS",
-    answers: { sharing: "yes", qos: "yes" },
-    top: ["virtual-machine"],
-    strength: "strong",
-    decidedBy: ["multi-user-access"],
-  },
-  {
-    name: "compliance-bound single tenant that monitors its own hosts",
-    answers: { isolation: "yes", sharing: "no", monitoring: "yes" },
-    top: ["bare-metal"],
-    strength: "only",
-    decidedBy: ["hypervisor-attack-surface"],
-    excluded: ["virtual-machine"],
-  },
-  {
-    name: "every answer 'Not sure'",
-    answers: Object.fromEntries(
-      Object.keys({ bios: 0, nvme: 0, ...VM_LEANING, fraction: 0 }).map((k) => [k, "not-sure"]),
-    ),
-    top: ["bare-metal", "virtual-machine"],
-    strength: "tie",
-    decidedBy: [],
-    robust: true,
-  },
-  {
-    name: "storage pipeline that builds its own RAID on local NVMe",
-    answers: { nvme: "yes", snapshots: "yes" },
-    top: ["bare-metal"],
-    strength: "only",
-    decidedBy: ["local-nvme"],
-    excluded: ["virtual-machine"],
-  },
-  {
-    name: "benchmarking team: overhead and steadiness both critical",
-    answers: { overhead: "critical", variability: "critical", bound: "cpu-io" },
-    top: ["bare-metal"],
-    strength: "strong",
-    decidedBy: ["overhead", "consistency", "cpu-type"],
-    robust: true,
-  },
-  {
-    name: "GPU-bound training that accepts some variation and wants ready images",
+    name: "Multi-node pre-training on InfiniBand, running for months",
     answers: {
-      bound: "gpu-fabric",
-      overhead: "negligible",
-      variability: "tolerable",
-      images: "yes",
-      "self-service": "yes",
+      kind: "pretraining",
+      scale: "multi-node",
+      life: "months",
+      share: "one-team",
+      rules: "none",
     },
-    top: ["virtual-machine"],
-    strength: "strong",
-    decidedBy: ["os-image-choice", "self-service", "software-and-drivers"],
+    status: "recommend",
+    winner: BM,
+    confidence: "medium",
+    why: "Collectives over many nodes want the real PCIe and NUMA layout, PCIe settings in their own hands and steady nodes; a ready image is a one-off convenience.",
+    stable: [
+      { "os-images": "important" },
+      { "self-service": "important" },
+      { backups: "important" },
+    ],
   },
   {
-    name: "small team that needs part of a node",
-    answers: { fraction: "yes" },
-    top: ["virtual-machine"],
-    strength: "only",
-    decidedBy: ["scalability"],
-    excluded: ["bare-metal"],
+    name: "Bursty inference that scales up and down every day",
+    answers: {
+      kind: "inference",
+      scale: "part-node",
+      life: "hours",
+      share: "one-team",
+      rules: "none",
+    },
+    status: "recommend",
+    winner: VM,
+    confidence: "high",
+    why: "Autoscaling lives on fast launches, partial nodes and an API; the hypervisor's few percent do not matter to GPU-bound serving.",
   },
   {
-    name: "conflicting requirements: NUMA tuning on part of a node",
-    answers: { bios: "yes", fraction: "yes" },
-    top: [],
-    strength: "none",
-    decidedBy: ["bios-smt-numa", "scalability"],
-    excluded: ["bare-metal", "virtual-machine"],
+    name: "A research lab giving each student a slice of a node",
+    answers: {
+      kind: "research",
+      scale: "part-node",
+      life: "weeks",
+      share: "separate",
+      rules: "none",
+    },
+    status: "recommend",
+    winner: VM,
+    confidence: "high",
+    why: "Per-user isolation with enforced QoS, snapshots and images are what a shared teaching cluster needs; whole bare-metal nodes waste GPUs.",
   },
   {
-    name: "startup without operations staff that wants self-service",
-    answers: { monitoring: "no", "self-service": "yes", images: "yes" },
-    top: ["virtual-machine"],
-    strength: "strong",
-    decidedBy: ["host-observability", "self-service", "os-image-choice"],
+    name: "A regulated team that forbids sharing hardware but accepts single-tenant VMs",
+    answers: {
+      kind: "fine-tuning",
+      scale: "one-node",
+      life: "weeks",
+      share: "one-team",
+      rules: "dedicated",
+    },
+    status: "recommend",
+    winner: VM,
+    confidence: "medium",
+    why: "VMs can be single-tenant, so the rule rules nothing out; snapshots and images then tip a fine-tuning workload to VMs.",
   },
   {
-    name: "security-minded long-running service, isolation preferred not mandated",
-    answers: { isolation: "prefer", variability: "critical", churn: "rarely" },
-    top: ["bare-metal"],
-    strength: "strong",
-    decidedBy: ["consistency", "security-risk", "hypervisor-attack-surface"],
+    name: "Kernel benchmarking on whole nodes",
+    answers: { kind: "hpc", scale: "one-node", life: "weeks", share: "one-team", rules: "none" },
+    overrides: { consistency: "must", "host-overhead": "must", "gpu-controls": "important" },
+    status: "recommend",
+    winner: BM,
+    confidence: "high",
+    why: "Benchmarks need every core, no hypervisor jitter and firmware settings of their own; the provider's convenience features are beside the point.",
+    stable: [{ "os-images": "nice" }, { "self-service": "nice" }],
   },
   {
-    name: "GPU-bound and nothing else known: no differentiator, so a tie",
-    answers: { bound: "gpu-fabric" },
-    top: ["bare-metal", "virtual-machine"],
-    strength: "tie",
-    decidedBy: [],
+    name: "An HPC team that must change BIOS NUMA modes",
+    answers: {
+      kind: "hpc",
+      scale: "multi-node",
+      life: "months",
+      share: "scheduler",
+      rules: "none",
+    },
+    overrides: { firmware: "must" },
+    status: "recommend",
+    winner: BM,
+    confidence: "high",
+    why: "NUMA modes live in the firmware; the source offers it on bare metal and says nothing of VMs, so bare metal wins and VMs go on the verify list.",
   },
   {
-    name: "close call: overhead critical against snapshots",
-    answers: { overhead: "critical", snapshots: "yes" },
-    top: ["bare-metal"],
-    strength: "slight",
-    decidedBy: ["overhead", "virtualization-overhead-figure", "cpu-type"],
-    robust: false,
+    name: "A team whose rules forbid any hypervisor",
+    answers: {
+      kind: "fine-tuning",
+      scale: "one-node",
+      life: "weeks",
+      share: "one-team",
+      rules: "no-hypervisor",
+    },
+    status: "only",
+    winner: BM,
+    confidence: "high",
+    why: "A VM always runs on a hypervisor, which the source states; nothing else can outweigh a rule.",
+    ruledOut: [VM],
+  },
+  {
+    name: "Batch inference on a few GPUs",
+    answers: { kind: "batch", scale: "part-node", life: "hours", share: "one-team", rules: "none" },
+    status: "recommend",
+    winner: VM,
+    confidence: "high",
+    why: "Short jobs on part of a node pay for launch time and whole nodes on bare metal.",
+  },
+  {
+    name: "Notebooks and development that want snapshots",
+    answers: {
+      kind: "research",
+      scale: "one-node",
+      life: "weeks",
+      share: "one-team",
+      rules: "none",
+    },
+    status: "recommend",
+    winner: VM,
+    confidence: "high",
+    why: "Snapshots, images and self-service are VM benefits the source states; bare metal is hard to back up.",
+  },
+  {
+    name: "A storage pipeline that lays out local NVMe itself",
+    answers: { kind: "batch", scale: "one-node", life: "months", share: "one-team", rules: "none" },
+    overrides: { "local-nvme": "must", "host-overhead": "important" },
+    status: "recommend",
+    winner: BM,
+    confidence: "medium",
+    why: "Raw NVMe is stated for bare metal only; the source is silent on VMs, so VMs are not ruled out but go on the verify list.",
+  },
+  {
+    name: "A startup without operations staff serving a model",
+    answers: {
+      kind: "inference",
+      scale: "one-node",
+      life: "weeks",
+      share: "one-team",
+      rules: "none",
+    },
+    overrides: { "host-watch": "important", "self-service": "must" },
+    status: "recommend",
+    winner: VM,
+    confidence: "high",
+    why: "On bare metal the tenant watches the hosts; a console, API and images do the operations work for a small team.",
+  },
+  {
+    name: "A health-data team with sensitive data and no fixed rule",
+    answers: {
+      kind: "fine-tuning",
+      scale: "one-node",
+      life: "months",
+      share: "one-team",
+      rules: "sensitive",
+    },
+    status: "recommend",
+    winner: BM,
+    confidence: "medium",
+    why: "Lower cross-tenant risk and no hypervisor weigh for bare metal; it gives up snapshots and images, which the result says.",
+  },
+  {
+    name: "Everything not sure",
+    answers: {},
+    status: "either",
+    confidence: "low",
+    why: "With nothing weighed, the options tie: the honest answer is that either fits.",
+  },
+  {
+    name: "Fractional nodes and no hypervisor at once",
+    answers: {
+      kind: "inference",
+      scale: "part-node",
+      life: "hours",
+      share: "one-team",
+      rules: "no-hypervisor",
+    },
+    overrides: { "right-sizing": "must" },
+    status: "none",
+    confidence: "high",
+    why: "Bare metal comes as whole nodes only and VMs run on a hypervisor, both stated: no option meets both rules.",
+    ruledOut: [BM, VM],
+  },
+  {
+    name: "A CPU-bound HPC team for which consistency is critical",
+    answers: { kind: "hpc", scale: "one-node", life: "months", share: "scheduler", rules: "none" },
+    overrides: {
+      consistency: "must",
+      "os-images": "nice",
+      backups: "nice",
+      "self-service": "nice",
+    },
+    status: "recommend",
+    winner: BM,
+    confidence: "high",
+    why: "Snapshots and images that are only nice to have cannot outweigh must-have consistency and the host's full CPU.",
   },
 ];
 
-let matrix: FeatureMatrix;
-beforeAll(async () => {
-  matrix = await matrixOf("content");
-});
+describe("expert personas", () => {
+  let model: AdvisorModel;
+  beforeAll(async () => {
+    const result = await checkContent("content", new Date().toISOString().slice(0, 10));
+    if (!result.ok) throw new Error("content has errors");
+    model = advisorModel(result.matrix);
+  });
 
-describe("personas get the recommendation their answers call for", () => {
   it.each(PERSONAS)("$name", (p) => {
-    const result = recommend(matrix, p.answers);
-    expect(result.top).toEqual(p.top);
-    expect(result.strength).toBe(p.strength);
-    for (const id of p.decidedBy) expect(result.decidedBy).toContain(id);
-    expect(result.excluded.map((e) => e.optionId)).toEqual(p.excluded ?? []);
-    if (p.top.length === 1 && result.strength !== "only") {
-      // A winner on points has reasons, and the first is one the persona cares most about.
-      expect(result.decisive.length).toBeGreaterThan(0);
-      expect(p.decidedBy).toContain(result.decisive[0]!.attributeId);
-    }
-    if (p.robust !== undefined)
-      expect(isRobust(whatWouldChange(matrix, p.answers, result))).toBe(p.robust);
-  });
-
-  it("a close call names the answer that would flip it", () => {
-    const answers = { overhead: "critical", snapshots: "yes" };
-    const flips = whatWouldChange(matrix, answers);
-    expect(flips).toContainEqual({
-      questionId: "overhead",
-      fromAnswerId: "critical",
-      toAnswerId: "some",
-      top: ["virtual-machine"],
+    const r = recommend(model, { answers: p.answers, overrides: p.overrides ?? {} });
+    expect({
+      status: r.status,
+      winner: r.winner ?? undefined,
+      confidence: r.confidence.level,
+    }).toEqual({
+      status: p.status,
+      winner: p.winner,
+      confidence: p.confidence,
     });
+    expect(r.options.filter((o) => o.excludedBy.length > 0).map((o) => o.optionId)).toEqual(
+      p.ruledOut ?? [],
+    );
+    for (const change of p.stable ?? []) {
+      const changed = recommend(model, {
+        answers: p.answers,
+        overrides: { ...p.overrides, ...change },
+      });
+      expect(changed.winner, JSON.stringify(change)).toBe(r.winner);
+    }
   });
 
-  it("a tie with nothing answered says which answers would decide it", () => {
-    const flips = whatWouldChange(matrix, {});
-    const decidingQuestions = new Set(flips.map((f) => f.questionId));
-    for (const id of ["bios", "nvme", "snapshots", "fraction"])
-      expect(decidingQuestions).toContain(id);
-    // GPU-bound alone changes nothing: both options pass GPUs and fabric through.
-    expect(flips.filter((f) => f.questionId === "bound" && f.toAnswerId === "gpu-fabric")).toEqual(
-      [],
-    );
+  it("has at least 14 personas", () => {
+    expect(PERSONAS.length).toBeGreaterThanOrEqual(14);
   });
 });

@@ -1,190 +1,147 @@
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
-import { relevantQuestions, type Answers } from "@/lib/advisor/answers";
+import { describe, expect, it } from "vitest";
+import { LEVELS } from "@/lib/advisor/priorities";
+import { rank, type AdvisorModel, type Choice } from "@/lib/advisor/rank";
 import { recommend } from "@/lib/advisor/recommend";
-import { demandsOf, scoreOptions, VERDICT_POINTS, verdictOf } from "@/lib/advisor/score";
-import { givenAnswers } from "@/lib/advisor/answers";
-import { whatWouldChange } from "@/lib/advisor/what-would-change";
-import type { FeatureMatrix } from "@/lib/model/schema";
-import { advisorUrl } from "@/lib/url-state/advisor-params";
-import { matrixOf } from "./load";
+import { isMinorMove } from "@/lib/advisor/what-would-change";
+import type { Importance } from "@/lib/model/schema";
+import { modelOf, question, type CellSpec } from "./model";
 
-const MATRICES: Record<string, FeatureMatrix> = {};
-beforeAll(async () => {
-  MATRICES.content = await matrixOf("content");
-  MATRICES["three-options"] = await matrixOf("tests/fixtures/three-options");
-});
+const SPECS: CellSpec[] = ["a", "n", "d", "a~", "n~", "d~", "d!", "?"];
+const level = fc.constantFrom<Importance>(...LEVELS);
 
-/** Any valid answer set: each question unanswered or given one of its answers. */
-function answersOf(m: FeatureMatrix): fc.Arbitrary<Answers> {
-  return fc
-    .tuple(
-      ...m.questions.map((q) =>
-        fc.option(fc.constantFrom(...q.answers.map((a) => a.id)), { nil: undefined }),
-      ),
-    )
-    .map((ids) => {
-      const out: Record<string, string> = {};
-      m.questions.forEach((q, i) => {
-        if (ids[i] !== undefined) out[q.id] = ids[i];
+/** A random model (2-4 options, 1-7 factors of 1-3 rows, up to 2 questions) and a choice. */
+const scenario: fc.Arbitrary<{ model: AdvisorModel; choice: Choice; factors: string[] }> = fc
+  .record({
+    options: fc.integer({ min: 2, max: 4 }),
+    factors: fc.integer({ min: 1, max: 7 }),
+  })
+  .chain(({ options, factors }) => {
+    const ids = Array.from({ length: options }, (_, i) => `o${i}`);
+    const fids = Array.from({ length: factors }, (_, i) => `f${i}`);
+    const rows = fc.array(
+      fc.array(fc.constantFrom(...SPECS), { minLength: options, maxLength: options }),
+      {
+        minLength: 1,
+        maxLength: 3,
+      },
+    );
+    const presets = fc.dictionary(
+      fc.constantFrom(...fids),
+      fc.constantFrom("must", "important", "nice") as fc.Arbitrary<"must" | "important" | "nice">,
+    );
+    return fc
+      .record({
+        cells: fc.tuple(...fids.map(() => rows)),
+        questions: fc.array(fc.tuple(presets, presets), { maxLength: 2 }),
+        answers: fc.array(fc.constantFrom("x", "y", "not-sure"), { minLength: 2, maxLength: 2 }),
+        overrides: fc.dictionary(fc.constantFrom(...fids), level),
+      })
+      .map(({ cells, questions, answers, overrides }) => {
+        const qs = questions.map(([x, y], i) => question(`q${i}`, { x, y }));
+        return {
+          model: modelOf(ids, Object.fromEntries(fids.map((f, i) => [f, cells[i]!])), qs),
+          choice: {
+            answers: Object.fromEntries(qs.map((q, i) => [q.id, answers[i]!])),
+            overrides,
+          },
+          factors: fids,
+        };
       });
-      return out;
-    });
-}
-
-describe.each(["content", "three-options"])("advisor properties on %s", (name) => {
-  const m = () => MATRICES[name]!;
-
-  it("the same answers always give the same result", () => {
-    fc.assert(
-      fc.property(answersOf(m()), (answers) => {
-        expect(recommend(m(), answers)).toEqual(recommend(m(), { ...answers }));
-      }),
-      { numRuns: 300 },
-    );
   });
 
-  it("raising an attribute's importance never lowers the option that wins it relative to the one that loses it", () => {
+describe("advisor properties", () => {
+  it("a minor priority move never flips a high-confidence result", () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 0, max: 10 }), {
-          minLength: m().attributes.length,
-          maxLength: m().attributes.length,
-        }),
-        fc.nat(),
-        fc.integer({ min: 1, max: 10 }),
-        (ws, pick, raise) => {
-          const attributes = m().attributes;
-          const attribute = attributes[pick % attributes.length]!;
-          const weights = new Map(attributes.map((a, i) => [a.id, ws[i]!]));
-          const raised = new Map(weights).set(
-            attribute.id,
-            (weights.get(attribute.id) ?? 0) + raise,
-          );
-          const before = scoreOptions(m(), weights);
-          const after = scoreOptions(m(), raised);
-          for (const a of m().options) {
-            for (const b of m().options) {
-              const va = VERDICT_POINTS[verdictOf(attribute, a.id)];
-              const vb = VERDICT_POINTS[verdictOf(attribute, b.id)];
-              if (va <= vb) continue;
-              const lead = (s: typeof before) =>
-                s.find((x) => x.optionId === a.id)!.points -
-                s.find((x) => x.optionId === b.id)!.points;
-              expect(lead(after)).toBeGreaterThan(lead(before));
-            }
-          }
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
-
-  it("an option that cannot meet a hard requirement is always excluded", () => {
-    fc.assert(
-      fc.property(answersOf(m()), (answers) => {
-        const result = recommend(m(), answers);
-        const { requirements } = demandsOf(givenAnswers(m().questions, answers));
-        for (const req of requirements) {
-          const attribute = m().attributes.find((a) => a.id === req.attributeId)!;
-          for (const option of m().options) {
-            const fails = verdictOf(attribute, option.id) === "disadvantage";
-            const excluded = result.excluded.find((e) => e.optionId === option.id);
-            if (fails) {
-              expect(excluded?.unmet).toContainEqual(req);
-              expect(result.ranked.map((r) => r.optionId)).not.toContain(option.id);
-              expect(result.top).not.toContain(option.id);
-            }
+      fc.property(scenario, ({ model, choice }) => {
+        const r = recommend(model, choice);
+        if (r.confidence.level !== "high" || r.status !== "recommend") return;
+        for (const p of r.priorities) {
+          for (const to of LEVELS) {
+            if (!isMinorMove(p.importance, to)) continue;
+            const next = rank(model, {
+              ...choice,
+              overrides: { ...choice.overrides, [p.factorId]: to },
+            });
+            expect(next.top, `${p.factorId}: ${p.importance} -> ${to}`).toEqual(r.top);
           }
         }
-        // Every option is either ranked or excluded, never both, never lost.
-        expect(
-          [
-            ...result.ranked.map((r) => r.optionId),
-            ...result.excluded.map((e) => e.optionId),
-          ].sort(),
-        ).toEqual(
-          m()
-            .options.map((o) => o.id)
-            .sort(),
-        );
       }),
-      { numRuns: 500 },
+      { numRuns: 400 },
     );
   });
 
-  it("the top options share the best score, and a single winner leads the rest", () => {
+  it("no option is ever ruled out by a cell that is not stated", () => {
     fc.assert(
-      fc.property(answersOf(m()), (answers) => {
-        const r = recommend(m(), answers);
-        const best = Math.max(...r.ranked.map((s) => s.points));
-        for (const s of r.ranked) {
-          if (r.top.includes(s.optionId)) expect(s.points).toBe(best);
-          else expect(s.points).toBeLessThan(best);
-        }
-        if (r.strength === "tie") expect(r.top.length).toBeGreaterThan(1);
-        if (["slight", "clear", "strong"].includes(r.strength)) {
-          expect(r.top).toHaveLength(1);
-          expect(r.margin.points).toBeGreaterThan(0);
-        }
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it("every reported flip really flips the result when applied", () => {
-    fc.assert(
-      fc.property(answersOf(m()), (answers) => {
-        const now = recommend(m(), answers).top;
-        for (const f of whatWouldChange(m(), answers)) {
-          const changed: Record<string, string> = { ...answers };
-          if (f.toAnswerId === "not-sure") delete changed[f.questionId];
-          else changed[f.questionId] = f.toAnswerId;
-          const then = recommend(m(), changed).top;
-          expect(then).toEqual(f.top);
-          expect([...then].sort()).not.toEqual([...now].sort());
-        }
-      }),
-      { numRuns: 100 },
-    );
-  });
-
-  it("any URL, however hostile, yields a result and never throws", () => {
-    const keys = [
-      ...m().questions.map((q) => q.id),
-      "step",
-      "__proto__",
-      "constructor",
-      "toString",
-    ];
-    const values = fc.oneof(
-      fc.string(),
-      fc.constantFrom(...m().questions.flatMap((q) => q.answers.map((a) => a.id))),
-      fc.constantFrom(
-        "%E0%A4%A",
-        "<script>alert(1)</script>",
-        "javascript:alert(1)",
-        "x".repeat(10_240),
-      ),
-    );
-    const advisor = advisorUrl(
-      m().questions.map((q) => ({ id: q.id, answers: q.answers.map((a) => a.id) })),
-    );
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.oneof(fc.constantFrom(...keys), fc.string()), values)),
-        (pairs) => {
-          const state = advisor.parse(new URLSearchParams(pairs));
-          for (const [q, a] of Object.entries(state.answers)) {
-            const question = m().questions.find((x) => x.id === q);
-            expect(question?.answers.map((x) => x.id)).toContain(a);
+      fc.property(scenario, ({ model, choice }) => {
+        for (const s of rank(model, choice).scores) {
+          for (const e of s.excludedBy) {
+            const row = model.cells
+              .get(e.factorId)!
+              .get(e.optionId)!
+              .rows.find((r) => r.attributeId === e.attributeId)!;
+            expect(row.cell.evidence).toBe("stated");
+            expect(row.cell.evidence === "stated" && row.cell.unavailable).toBe(true);
           }
-          const r = recommend(m(), state.answers);
-          expect(Array.isArray(r.top)).toBe(true);
-          expect(relevantQuestions(m().questions, state.answers).length).toBeGreaterThan(0);
-        },
-      ),
-      { numRuns: 2_000 },
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("raising a factor's importance never lowers the lead of an option that wins on it", () => {
+    fc.assert(
+      fc.property(scenario, fc.nat(), ({ model, choice, factors }, pick) => {
+        const factor = factors[pick % factors.length]!;
+        const before = rank(model, choice);
+        const now = before.priorities.find((p) => p.factorId === factor)!.importance;
+        const i = LEVELS.indexOf(now);
+        if (i === 0) return;
+        const after = rank(model, {
+          ...choice,
+          overrides: { ...choice.overrides, [factor]: LEVELS[i - 1]! },
+        });
+        const pts = (r: typeof before, id: string) =>
+          r.scores.find((s) => s.optionId === id)!.points;
+        const cells = model.cells.get(factor)!;
+        for (const a of model.options)
+          for (const b of model.options) {
+            const ca = cells.get(a.id)!;
+            const cb = cells.get(b.id)!;
+            const wins = (c: typeof ca) =>
+              c.verdict === null
+                ? 1
+                : c.verdict === "advantage"
+                  ? 2
+                  : c.verdict === "neutral"
+                    ? 1
+                    : 0;
+            if (wins(ca) <= wins(cb)) continue;
+            expect(pts(after, a.id) - pts(after, b.id)).toBeGreaterThanOrEqual(
+              pts(before, a.id) - pts(before, b.id),
+            );
+          }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("every result is consistent: a winner is in the running, ruled-out options are scored", () => {
+    fc.assert(
+      fc.property(scenario, ({ model, choice }) => {
+        const r = recommend(model, choice);
+        expect(r.options).toHaveLength(model.options.length);
+        if (r.winner !== null) {
+          expect(r.options.find((o) => o.optionId === r.winner)!.excludedBy).toEqual([]);
+          expect(r.top).toEqual([r.winner]);
+        }
+        if (r.status === "none") expect(r.options.every((o) => o.excludedBy.length > 0)).toBe(true);
+        expect(["high", "medium", "low"]).toContain(r.confidence.level);
+        expect(r.statedShare).toBeGreaterThanOrEqual(0);
+        expect(r.statedShare).toBeLessThanOrEqual(1);
+        for (const f of r.flips) expect([...f.top].sort()).not.toEqual([...r.top].sort());
+      }),
+      { numRuns: 400 },
     );
   });
 });

@@ -45,7 +45,7 @@ describe("toCsv", () => {
     ["\r=1", `"'\r=1"`],
   ])("cell %j -> %j", (value, field) => {
     expect(toCsv(input(oneRow(value)))).toBe(
-      `Category,Attribute,Bare metal,Bare metal verdict\r\nPerformance,Attr,${field},advantage\r\n`,
+      `Category,Attribute,Bare metal,Bare metal verdict,Bare metal evidence\r\nPerformance,Attr,${field},advantage,stated\r\n`,
     );
   });
 
@@ -54,8 +54,14 @@ describe("toCsv", () => {
       input(oneRow("ok", "=cmd|' /C calc'!A0"), [{ id: "metal", name: '@evil, "opt"' }]),
     );
     expect(parseCsv(csv)).toEqual([
-      ["Category", "Attribute", '\'@evil, "opt"', '\'@evil, "opt" verdict'],
-      ["Performance", "'=cmd|' /C calc'!A0", "ok", "advantage"],
+      [
+        "Category",
+        "Attribute",
+        '\'@evil, "opt"',
+        '\'@evil, "opt" verdict',
+        '\'@evil, "opt" evidence',
+      ],
+      ["Performance", "'=cmd|' /C calc'!A0", "ok", "advantage", "stated"],
     ]);
   });
 
@@ -67,17 +73,30 @@ describe("toCsv", () => {
         "Attribute",
         "Container",
         "Container verdict",
+        "Container evidence",
         "Bare metal",
         "Bare metal verdict",
+        "Bare metal evidence",
       ],
-      ["Performance", "Boot time", "Seconds", "advantage", "Minutes", "disadvantage"],
+      [
+        "Performance",
+        "Boot time",
+        "Seconds",
+        "advantage",
+        "stated",
+        "Minutes",
+        "disadvantage",
+        "stated",
+      ],
       [
         "Security",
         "Tenant isolation",
         "Shared kernel",
         "disadvantage",
+        "stated",
         "One tenant per host",
         "advantage",
+        "stated",
       ],
     ]);
   });
@@ -95,8 +114,8 @@ describe("toCsv", () => {
         const records = parseCsv(toCsv(input(oneRow(value, name))));
         const guarded = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
         expect(records).toEqual([
-          ["Category", "Attribute", "Bare metal", "Bare metal verdict"],
-          ["Performance", guarded(name), guarded(value), "advantage"],
+          ["Category", "Attribute", "Bare metal", "Bare metal verdict", "Bare metal evidence"],
+          ["Performance", guarded(name), guarded(value), "advantage", "stated"],
         ]);
       }),
       { numRuns: 1000 },
@@ -124,29 +143,41 @@ function splitMarkdownRow(line: string): string[] {
 
 describe("toMarkdown", () => {
   it.each<[string, string]>([
-    ["plain", "plain (Advantage)"],
-    ["a | b", "a \\| b (Advantage)"],
-    ["a|b|c", "a\\|b\\|c (Advantage)"],
-    ["C:\\path", "C:\\\\path (Advantage)"],
-    ["a\\|b", "a\\\\\\|b (Advantage)"],
-    ["two\nlines", "two lines (Advantage)"],
-    ["two\r\n\r\nlines", "two lines (Advantage)"],
+    ["plain", "plain (Advantage, stated)"],
+    ["a | b", "a \\| b (Advantage, stated)"],
+    ["a|b|c", "a\\|b\\|c (Advantage, stated)"],
+    ["C:\\path", "C:\\\\path (Advantage, stated)"],
+    ["a\\|b", "a\\\\\\|b (Advantage, stated)"],
+    ["two\nlines", "two lines (Advantage, stated)"],
+    ["two\r\n\r\nlines", "two lines (Advantage, stated)"],
   ])("cell %j -> %j", (value, expected) => {
     expect(toMarkdown(input(oneRow(value)))).toBe(
       `| Category | Attribute | Bare metal |\n| --- | --- | --- |\n| Performance | Attr | ${expected} |\n`,
     );
   });
 
-  it("marks inferred values and leaves missing cells empty", () => {
+  it("says how each value is known, and leaves missing cells empty", () => {
     const [r] = oneRow("Seconds");
-    const inferred: CompareRow = {
+    const derived: CompareRow = {
       ...r!,
-      cells: { metal: { ...r!.cells.metal!, inferred: true } },
+      cells: { metal: { ...r!.cells.metal!, evidence: "derived" } },
     };
-    expect(toMarkdown(input([inferred], [METAL, VM]))).toBe(
+    const unstated: CompareRow = {
+      ...r!,
+      cells: {
+        metal: {
+          ...r!.cells.metal!,
+          value: "Not stated: ask your provider",
+          verdict: null,
+          evidence: "unstated",
+        },
+      },
+    };
+    expect(toMarkdown(input([derived, unstated], [METAL, VM]))).toBe(
       "| Category | Attribute | Bare metal | Virtual machine |\n" +
         "| --- | --- | --- | --- |\n" +
-        "| Performance | Attr | Seconds (Advantage, inferred) |  |\n",
+        "| Performance | Attr | Seconds (Advantage, derived) |  |\n" +
+        "| Performance | Attr | Not stated: ask your provider |  |\n",
     );
   });
 
@@ -178,10 +209,15 @@ describe("toMarkdown", () => {
       [
         "Security",
         "Tenant isolation",
-        "Shared kernel (Disadvantage)",
-        "One tenant per host (Advantage)",
+        "Shared kernel (Disadvantage, stated)",
+        "One tenant per host (Advantage, stated)",
       ],
-      ["Security", "Data privacy", "Provider-managed disks (Neutral)", "Your disks only (Neutral)"],
+      [
+        "Security",
+        "Data privacy",
+        "Provider-managed disks (Neutral, stated)",
+        "Your disks only (Neutral, stated)",
+      ],
     ]);
   });
 });
@@ -206,7 +242,7 @@ describe("toJson", () => {
         box: {
           value: "Shared kernel",
           verdict: "disadvantage",
-          inferred: false,
+          evidence: "stated",
           source: "faq-table",
           reviewed: "2026-11-01",
           note: "",
@@ -214,7 +250,7 @@ describe("toJson", () => {
         metal: {
           value: "One tenant per host",
           verdict: "advantage",
-          inferred: false,
+          evidence: "stated",
           source: "faq-table",
           reviewed: "2026-11-01",
           note: "Résumé: no shared hardware.",

@@ -14,6 +14,8 @@ describe("countFacets", () => {
         verdict: { advantage: 6, neutral: 5, disadvantage: 4 },
         adv: { metal: 3, vm: 2, box: 3 },
         diff: 6,
+        // All but numa and snapshots, which have derived cells.
+        stated: 5,
       },
     ],
     [
@@ -26,6 +28,7 @@ describe("countFacets", () => {
         verdict: { advantage: 3, neutral: 1, disadvantage: 2 },
         adv: { metal: 2, vm: 1, box: 2 },
         diff: 3,
+        stated: 2,
       },
     ],
     [
@@ -36,6 +39,8 @@ describe("countFacets", () => {
         verdict: { advantage: 6, neutral: 5, disadvantage: 4 },
         adv: { metal: 2, vm: 2, box: 2 },
         diff: 4,
+        // overhead, boot-time and isolation; snapshots has a derived cell.
+        stated: 3,
       },
     ],
     [
@@ -46,6 +51,8 @@ describe("countFacets", () => {
         verdict: { advantage: 3, neutral: 2, disadvantage: 2 },
         adv: { metal: 3, vm: 2, box: 3 },
         diff: 3,
+        // overhead and isolation; numa has derived cells.
+        stated: 2,
       },
     ],
     [
@@ -56,6 +63,8 @@ describe("countFacets", () => {
         verdict: { advantage: 5, neutral: 2, disadvantage: 3 },
         adv: { metal: 3, vm: 2, box: 2 },
         diff: 5,
+        // Container hidden, so snapshots' derived cell no longer counts; numa's VM cell does.
+        stated: 4,
       },
     ],
     [
@@ -66,6 +75,18 @@ describe("countFacets", () => {
         verdict: { advantage: 1, neutral: 1, disadvantage: 1 },
         adv: { metal: 1, vm: 0, box: 0 },
         diff: 1,
+        stated: 1,
+      },
+    ],
+    [
+      "stated only",
+      { stated: true },
+      {
+        cat: { performance: 2, security: 2, operations: 1 },
+        verdict: { advantage: 4, neutral: 3, disadvantage: 3 },
+        adv: { metal: 2, vm: 1, box: 3 },
+        diff: 4,
+        stated: 5,
       },
     ],
   ])("%s", (_label, overrides, expected) => {
@@ -79,6 +100,7 @@ describe("countFacets", () => {
       diff: fc.boolean(),
       adv: fc.constantFrom(null, ...IDS.options),
       verdict: fc.subarray([...VERDICTS]),
+      stated: fc.boolean(),
       cols: fc.shuffledSubarray([...IDS.options], { minLength: 1 }),
       only: fc.subarray([...IDS.attributes]),
     });
@@ -91,6 +113,7 @@ describe("countFacets", () => {
         for (const v of VERDICTS) expect(counts.verdict[v]).toBe(n({ verdict: [v] }));
         for (const o of IDS.options) expect(counts.adv[o]).toBe(n({ adv: o }));
         expect(counts.diff).toBe(n({ diff: true }));
+        expect(counts.stated).toBe(n({ stated: true }));
       }),
       { numRuns: 500 },
     );

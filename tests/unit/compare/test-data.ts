@@ -18,11 +18,19 @@ import {
 /** The date fixture content is validated against, so results do not depend on the clock. */
 export const TODAY = "2026-11-25";
 
-/** A cell as written in a test table: verdict, value and (optionally) a plain-text note. */
-export type CellSpec = readonly [verdict: Verdict, value: string, note?: string];
+/**
+ * A cell as written in a test table: verdict, value, and optionally a plain-text note and how the
+ * value is known (stated unless said).
+ */
+export type CellSpec = readonly [
+  verdict: Verdict,
+  value: string,
+  note?: string,
+  evidence?: "stated" | "derived",
+];
 
-export function cell([verdict, value, note = ""]: CellSpec): CompareCell {
-  return { verdict, value, note, inferred: false, reviewed: "2026-11-01", source: "faq-table" };
+export function cell([verdict, value, note = "", evidence = "stated"]: CellSpec): CompareCell {
+  return { verdict, value, note, evidence, reviewed: "2026-11-01", source: "faq-table" };
 }
 
 /** One hand-built row; `cells` maps option ids to `[verdict, value, note?]`. */
@@ -49,11 +57,13 @@ export function row(
  *   id            category     metal vm  box
  *   overhead      performance  a     d   a
  *   boot-time     performance  d     a   a
- *   numa          performance  a     n   n
+ *   numa          performance  a     n~  n~
  *   isolation     security     a     n   d
  *   privacy       security     n     n   n
- *   snapshots     operations   d     a   n
+ *   snapshots     operations   d     a   n~
  *   self-service  operations   n     n   a
+ *
+ * Every cell is stated by its source except those marked ~ (derived).
  *
  * Words chosen so that each search term below hits exactly the rows a test expects.
  */
@@ -88,8 +98,8 @@ export const ROW_DATA: readonly CompareRowData[] = [
   }),
   row("numa", "BIOS, SMT and NUMA", "performance", "Tuning the firmware can matter for latency.", {
     metal: ["advantage", "Full control"],
-    vm: ["neutral", "Fixed by the provider"],
-    box: ["neutral", "Fixed by the machine"],
+    vm: ["neutral", "Fixed by the provider", "", "derived"],
+    box: ["neutral", "Fixed by the machine", "", "derived"],
   }),
   row(
     "isolation",
@@ -110,7 +120,7 @@ export const ROW_DATA: readonly CompareRowData[] = [
   row("snapshots", "Snapshots", "operations", "Rolling back a bad change.", {
     metal: ["disadvantage", "Not available"],
     vm: ["advantage", "Built in"],
-    box: ["neutral", "Image layers"],
+    box: ["neutral", "Image layers", "", "derived"],
   }),
   row("self-service", "Self-service", "operations", "How quickly you can change things yourself.", {
     metal: ["neutral", "Ticket"],

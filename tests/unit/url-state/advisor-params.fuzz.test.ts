@@ -1,47 +1,67 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fuzzRuns } from "../../fuzz";
+import type { Importance } from "@/lib/model/schema";
+import { IMPORTANCE } from "@/lib/model/constants";
 import { advisorUrl, type AdvisorState } from "@/lib/url-state/advisor-params";
+import { fuzzRuns } from "../../fuzz";
+import { IDS } from "./advisor-ids";
 
-const IDS = [
-  { id: "bios", answers: ["yes", "no", "not-sure"] },
-  { id: "sharing", answers: ["yes", "no", "not-sure"] },
-  { id: "qos", answers: ["yes", "no", "not-sure"] },
-  { id: "bound", answers: ["gpu-fabric", "cpu-io", "not-sure"] },
-];
 const URL_STATE = advisorUrl(IDS);
-const parse = (q: string) => URL_STATE.parse(q);
 
 const validState: fc.Arbitrary<AdvisorState> = fc.record({
   answers: fc
-    .tuple(...IDS.map((q) => fc.option(fc.constantFrom(...q.answers), { nil: undefined })))
+    .tuple(
+      ...IDS.questions.map((q) => fc.option(fc.constantFrom(...q.answers), { nil: undefined })),
+    )
     .map((picked) =>
       Object.fromEntries(
-        IDS.flatMap((q, i) => (picked[i] === undefined ? [] : [[q.id, picked[i]]])),
+        IDS.questions.flatMap((q, i) => (picked[i] === undefined ? [] : [[q.id, picked[i]!]])),
       ),
     ),
-  step: fc.constantFrom(null, "review", "result", ...IDS.map((q) => q.id)),
+  overrides: fc.dictionary(
+    fc.constantFrom(...IDS.factors),
+    fc.constantFrom<Importance>(...IMPORTANCE),
+  ),
+  step: fc.constantFrom(null, ...IDS.steps),
 });
 
 describe("advisor URL state, fuzzed", () => {
   it("round-trips every valid state", () => {
     fc.assert(
       fc.property(validState, (state) => {
-        expect(parse(URL_STATE.serialize(state))).toEqual(state);
+        expect(URL_STATE.parse(URL_STATE.serialize(state))).toEqual(state);
       }),
       fuzzRuns(),
     );
   });
 
   it("maps any query to a valid state without throwing", () => {
-    const keys = fc.oneof(fc.constantFrom("bios", "qos", "step", "__proto__"), fc.string());
+    const keys = fc.oneof(
+      fc.constantFrom("kind", "scale", "need", "step", "__proto__"),
+      fc.string(),
+    );
+    const values = fc.oneof(
+      fc.string({ unit: "binary" }),
+      fc
+        .array(
+          fc.tuple(
+            fc.constantFrom(...IDS.factors, "x", ""),
+            fc.constantFrom(...IMPORTANCE, "y", ""),
+          ),
+          { maxLength: 6 },
+        )
+        .map((pairs) => pairs.map(([f, l]) => `${f}.${l}`).join(",")),
+    );
     fc.assert(
-      fc.property(fc.array(fc.tuple(keys, fc.string({ unit: "binary" }))), (pairs) => {
-        const state = parse(new URLSearchParams(pairs).toString());
-        for (const [q, a] of Object.entries(state.answers)) {
-          expect(IDS.find((x) => x.id === q)?.answers).toContain(a);
+      fc.property(fc.array(fc.tuple(keys, values)), (pairs) => {
+        const state = URL_STATE.parse(new URLSearchParams(pairs).toString());
+        for (const [q, a] of Object.entries(state.answers))
+          expect(IDS.questions.find((x) => x.id === q)?.answers).toContain(a);
+        for (const [f, level] of Object.entries(state.overrides)) {
+          expect(IDS.factors).toContain(f);
+          expect(IMPORTANCE).toContain(level);
         }
-        expect([null, "review", "result", ...IDS.map((q) => q.id)]).toContain(state.step);
+        expect([null, ...IDS.steps]).toContain(state.step);
       }),
       fuzzRuns(),
     );

@@ -42,6 +42,7 @@ function isValid(key: Key, value: unknown, ids: CompareIds): boolean {
     case "cols":
       return isList(value, ids.options, true) && (value as unknown[]).length >= 1;
     case "diff":
+    case "stated":
       return typeof value === "boolean";
     case "adv":
       return typeof value === "string" && ids.options.includes(value);
@@ -137,6 +138,7 @@ function valueArbs(ids: CompareIds): { [K in Key]: fc.Arbitrary<CompareState[K]>
     cat: fc.subarray([...ids.categories]),
     diff: fc.boolean(),
     adv: fc.constantFrom(null, ...ids.options),
+    stated: fc.boolean(),
     verdict: fc.subarray([...VERDICTS]),
     cols: fc.shuffledSubarray([...ids.options], { minLength: 1 }),
     sort: fc.constantFrom<string>(...SORT_KEYS, ...ids.options),
@@ -178,10 +180,11 @@ function invalidRawArb(ids: CompareIds, key: Key): fc.Arbitrary<string> {
       // Longer than any query the app acts on.
       return fc.integer({ min: MAX_QUERY_LENGTH + 1, max: 3000 }).map((n) => "x".repeat(n));
     case "diff":
+    case "stated":
     case "adv":
     case "sort":
     case "dir":
-      return junk.filter((t) => !t.includes(",") || key !== "diff");
+      return junk;
     default:
       // Lists of nothing but unknown items (or too long to read at all).
       return fc.oneof(

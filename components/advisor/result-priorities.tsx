@@ -1,0 +1,67 @@
+import type { Priority } from "@/lib/advisor/priorities";
+import { WEIGHT } from "@/lib/advisor/priorities";
+import type { Category, Factor } from "@/lib/model/schema";
+import { ImportancePicker } from "./importance-picker";
+import type { AdvisorActions } from "./types";
+
+/**
+ * Every factor's importance, editable in place: a change re-scores at once and goes into the
+ * URL. Says what importance means where the numbers are.
+ */
+export function ResultPriorities({
+  factors,
+  categories,
+  priorities,
+  presetFrom,
+  actions,
+}: {
+  factors: readonly Factor[];
+  categories: readonly Category[];
+  priorities: ReadonlyMap<string, Priority>;
+  presetFrom: (p: Priority) => string;
+  actions?: AdvisorActions;
+}) {
+  return (
+    <section aria-labelledby="priorities-heading" className="space-y-3 print:hidden">
+      <h3 id="priorities-heading" className="text-xl font-semibold">
+        Your priorities
+      </h3>
+      <p className="text-sm">
+        Importance is how much a need counts: a must-have counts {WEIGHT.must} points of weight,
+        important {WEIGHT.important}, nice to have {WEIGHT.nice}, doesn&rsquo;t matter {WEIGHT.none}
+        . An option earns twice the weight where it has the advantage, once where it is neutral or
+        its source is silent, and nothing where it has the disadvantage. A must-have also rules out
+        an option whose source states it cannot meet it. Change any of them: the result follows at
+        once.
+      </p>
+      {categories.map((c) => {
+        const inCategory = factors.filter((f) => f.category === c.id);
+        if (inCategory.length === 0) return null;
+        return (
+          <details
+            key={c.id}
+            className="rounded-lg border border-border bg-surface p-3"
+            open={inCategory.some((f) => priorities.get(f.id)?.importance !== "none")}
+          >
+            <summary className="cursor-pointer font-semibold">{c.name}</summary>
+            <div className="mt-3 space-y-3">
+              {inCategory.map((f) => {
+                const p = priorities.get(f.id);
+                return p ? (
+                  <ImportancePicker
+                    key={f.id}
+                    factor={f}
+                    priority={p}
+                    presetFrom={presetFrom(p)}
+                    actions={actions}
+                    compact
+                  />
+                ) : null;
+              })}
+            </div>
+          </details>
+        );
+      })}
+    </section>
+  );
+}
