@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { RichText } from "@/components/content/rich-text";
 import { OptionCard } from "@/components/options/option-card";
+import { ScopeNote } from "@/components/content/scope-note";
+import { flowSteps } from "@/lib/advisor/steps";
 import { loadMatrix } from "@/lib/content/load-matrix";
 import { proseContext } from "@/lib/markdown/to-hast";
 
@@ -16,12 +18,13 @@ export default async function HomePage() {
         {matrix.overview.map((p) => (
           <RichText key={p} markdown={p} prose={prose} className="text-lg" />
         ))}
+        <ScopeNote sources={matrix.sources} />
         <p className="flex flex-wrap gap-3">
           <Link
             href="/advisor"
             className="inline-block rounded-md bg-accent px-4 py-2 font-semibold text-bg no-underline"
           >
-            Get a recommendation ({matrix.questions.length} questions)
+            Get a recommendation ({flowSteps(matrix).length} steps)
           </Link>
           <Link
             href="/compare"

@@ -32,7 +32,7 @@ export default async function AdvisorPage() {
     sources: Object.fromEntries(
       matrix.sources.map((s) => [
         s.id,
-        { id: s.id, label: s.label, publisher: s.publisher, scope: s.scope },
+        { id: s.id, label: s.label, publisher: s.publisher, scope: s.scope, kind: s.kind },
       ]),
     ),
     help: Object.fromEntries(

@@ -3,6 +3,7 @@ import { CompareApp } from "@/components/comparison/compare-app";
 import type { CompareData } from "@/components/comparison/types";
 import { VerdictLegend } from "@/components/comparison/verdict-legend";
 import { RichText } from "@/components/content/rich-text";
+import { ScopeNote } from "@/components/content/scope-note";
 import { loadMatrix } from "@/lib/content/load-matrix";
 import { proseContext } from "@/lib/markdown/to-hast";
 import { toCompareRows } from "@/lib/compare/to-rows";
@@ -47,9 +48,6 @@ export default async function ComparePage() {
   const oldest = matrix.attributes
     .flatMap((a) => Object.values(a.cells).map((c) => c.reviewed))
     .sort()[0];
-  const providers = [
-    ...new Set(matrix.sources.filter((s) => s.scope === "provider").map((s) => s.publisher)),
-  ];
   return (
     <div className="space-y-6">
       <header className="max-w-3xl space-y-2">
@@ -59,11 +57,10 @@ export default async function ComparePage() {
           known; a row&rsquo;s &ldquo;Details&rdquo; opens the notes, sources and review dates.
           Every filter lives in the address, so a copied link opens exactly this view.
         </p>
+        <ScopeNote sources={matrix.sources} />
         <p className="text-sm text-muted">
-          Provider facts are the provider&rsquo;s own description of its service (
-          {providers.join(", ")}): check your provider. General facts describe how the technology
-          works anywhere. Prices, availability and service levels are not compared: they differ by
-          provider and change often, so ask for them. Oldest review:{" "}
+          Prices, availability and service levels are not compared: they differ by provider and
+          change often, so ask yours for them. Oldest review of a fact here:{" "}
           <time dateTime={oldest}>{oldest}</time>.
         </p>
         <VerdictLegend />

@@ -1,10 +1,19 @@
 import type { Metadata } from "next";
 import { loadMatrix } from "@/lib/content/load-matrix";
+import type { Source } from "@/lib/model/schema";
 
 export const metadata: Metadata = {
   title: "Sources",
   description:
-    "Where every fact in the comparison comes from, and which values are inferred rather than stated.",
+    "Where every fact in the comparison comes from: each source's publisher, kind, scope, address and the date it was read.",
+};
+
+const KIND_WORDS: Record<Source["kind"], string> = {
+  "provider-faq": "provider FAQ",
+  "provider-docs": "provider documentation",
+  "vendor-docs": "vendor documentation",
+  research: "research",
+  news: "news report of research",
 };
 
 export default async function SourcesPage() {
@@ -19,8 +28,14 @@ export default async function SourcesPage() {
       <h1 className="text-3xl font-bold tracking-tight">Sources</h1>
       <p>
         Every value in the comparison names one of these sources. The wording on this site is our
-        own; values marked &ldquo;inferred&rdquo; are derived from a source rather than stated in
-        it, and their notes say how.
+        own. A value is <strong>stated</strong> where its source says it for that option,{" "}
+        <strong>derived</strong> where it follows from a stated fact (its note says how), and{" "}
+        <strong>not stated</strong> where the source is silent; those favour no option.
+      </p>
+      <p>
+        <strong>Provider</strong> sources are one provider&rsquo;s description of its own service:
+        other providers differ, so check yours. <strong>General</strong> sources describe how the
+        technology works, whoever runs it.
       </p>
       <ol className="space-y-5">
         {sources.map((s) => (
@@ -30,13 +45,18 @@ export default async function SourcesPage() {
             className="scroll-mt-24 rounded-lg border border-border p-4 target:bg-accent-soft"
           >
             <h2 className="text-lg font-semibold">
-              {s.url ? <a href={s.url}>{s.title}</a> : s.title}
+              <a href={s.url}>{s.title}</a>
             </h2>
             <p className="text-sm text-muted">
-              {s.publisher}, {s.kind}. Cited as &ldquo;{s.label}&rdquo; by {cellsCiting(s.id)}{" "}
-              cells.
+              {s.publisher}, {KIND_WORDS[s.kind]};{" "}
+              {s.scope === "provider"
+                ? "a provider's description of its own service"
+                : "general: how the technology works"}
+              . Read on <time dateTime={s.read}>{s.read}</time>. Cited as &ldquo;{s.label}&rdquo; by{" "}
+              {cellsCiting(s.id)} cells.
             </p>
-            <p className="mt-2 text-sm">Where: {s.locator}</p>
+            <p className="mt-2 break-all text-sm text-muted">{s.url}</p>
+            {s.locator ? <p className="mt-2 text-sm">Where: {s.locator}</p> : null}
             {s.note ? <p className="mt-2 text-sm">{s.note}</p> : null}
           </li>
         ))}

@@ -65,18 +65,21 @@ export function FactorTable({
         The factors you weighed
       </h3>
       <div
-        className="overflow-x-auto rounded-lg border border-border"
+        className="overflow-x-auto rounded-lg border border-border print:overflow-visible"
         role="region"
-        aria-labelledby="factors-heading"
+        aria-labelledby="factors-caption"
         tabIndex={0}
       >
-        <table className="w-full border-collapse text-left text-sm">
+        <table className="w-full border-collapse text-left text-sm print:text-xs">
+          <caption id="factors-caption" className="sr-only">
+            Each weighed factor: its importance, and each option&rsquo;s verdict and evidence
+          </caption>
           <thead className="bg-surface">
             <tr>
               <th scope="col" className="border-b border-border px-3 py-2">
                 Factor
               </th>
-              <th scope="col" className="border-b border-border px-3 py-2">
+              <th scope="col" className="whitespace-nowrap border-b border-border px-3 py-2">
                 Importance
               </th>
               {options.map((o) => (

@@ -6,6 +6,7 @@ import { advisorModel } from "@/lib/advisor/rank";
 import { recommend } from "@/lib/advisor/recommend";
 import { compareUrl } from "@/lib/url-state/compare-params";
 import type { AdvisorUrl } from "@/lib/url-state/advisor-params";
+import { ScopeNote } from "@/components/content/scope-note";
 import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import { namesOf } from "./names";
 import { ResultChanges } from "./result-changes";
@@ -45,13 +46,6 @@ export function ResultView({
   }).serialize({
     only: matrix.attributes.filter((a) => decided.includes(a.factor)).map((a) => a.id),
   })}`;
-  const providers = [
-    ...new Set(
-      Object.values(data.sources)
-        .filter((s) => s.scope === "provider")
-        .map((s) => s.publisher),
-    ),
-  ];
 
   return (
     <div className="space-y-8 advisor-result">
@@ -60,18 +54,29 @@ export function ResultView({
         names={names}
         date={date}
         heading={
-          <StepHeading headingRef={headingRef} className="text-3xl font-bold tracking-tight">
+          <StepHeading
+            headingRef={headingRef}
+            id="result-heading"
+            className="text-3xl font-bold tracking-tight"
+          >
             {headline(result, names)}
           </StepHeading>
         }
       />
-      <p className="text-sm text-muted">
-        Provider facts here are {providers.join(", ") || "the provider"}&rsquo;s description of its
-        own service: check your provider. Prices, availability and service levels are not scored:
-        they differ by provider and change often, so ask for them for the option you pick.
-      </p>
+      <div className="space-y-1">
+        <ScopeNote sources={Object.values(data.sources)} />
+        <p className="text-sm text-muted">
+          Prices, availability and service levels are not scored: they differ by provider and change
+          often, so ask for them for the option you pick.
+        </p>
+      </div>
       <div className="flex flex-wrap gap-2 print:hidden">
-        <CopyLinkButton query={url.serialize(state)} className={BUTTON} disabled={!actions} />
+        <CopyLinkButton
+          query={url.serialize(state)}
+          className={BUTTON}
+          disabled={!actions}
+          label="Copy link to this result"
+        />
         <button type="button" className={BUTTON} disabled={!actions} onClick={() => window.print()}>
           Print
         </button>

@@ -5,15 +5,17 @@ import type { AdvisorActions } from "./types";
 /** A step's heading: focusable by script, so focus lands on it when the step changes. */
 export function StepHeading({
   headingRef,
+  id,
   className = "text-2xl font-semibold tracking-tight",
   children,
 }: {
   headingRef: RefObject<HTMLHeadingElement | null>;
+  id?: string;
   className?: string;
   children: ReactNode;
 }) {
   return (
-    <h2 ref={headingRef} tabIndex={-1} className={`${className} focus:outline-none`}>
+    <h2 ref={headingRef} id={id} tabIndex={-1} className={`${className} focus:outline-none`}>
       {children}
     </h2>
   );

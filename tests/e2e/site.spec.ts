@@ -87,6 +87,7 @@ test("matrix.json is the whole validated model", async ({ request }) => {
   expect(Object.keys(matrix).sort()).toEqual([
     "attributes",
     "categories",
+    "factors",
     "glossary",
     "options",
     "overview",
@@ -94,7 +95,7 @@ test("matrix.json is the whole validated model", async ({ request }) => {
     "sources",
   ]);
   expect(matrix.options?.length).toBeGreaterThanOrEqual(2);
-  expect(matrix.attributes?.length).toBeGreaterThanOrEqual(24);
+  expect(matrix.attributes?.length).toBeGreaterThanOrEqual(30);
 });
 
 test("glossary terms in prose link to their definitions", async ({ page }) => {

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RichText } from "@/components/content/rich-text";
 import { OptionMatrixRow } from "@/components/options/option-matrix-row";
+import { ScopeNote } from "@/components/content/scope-note";
+import { flowSteps } from "@/lib/advisor/steps";
 import { loadMatrix } from "@/lib/content/load-matrix";
 import { proseContext } from "@/lib/markdown/to-hast";
 
@@ -44,6 +46,7 @@ export default async function OptionPage({ params }: Props) {
         {option.description.map((p) => (
           <RichText key={p} markdown={p} prose={prose} />
         ))}
+        <ScopeNote sources={matrix.sources} />
       </header>
       <div className="grid gap-6 md:grid-cols-3">
         {LISTS.map(({ key, title }) => (
@@ -73,8 +76,8 @@ export default async function OptionPage({ params }: Props) {
           Is {option.name.toLowerCase()} right for your workload?
         </h2>
         <p>
-          <Link href="/advisor">Answer {matrix.questions.length} short questions</Link> for a
-          recommendation that explains itself.
+          <Link href="/advisor">Describe your workload in {flowSteps(matrix).length} steps</Link>{" "}
+          for a recommendation that explains itself.
         </p>
       </aside>
       <section aria-labelledby="matrix-row" className="space-y-3">
