@@ -112,7 +112,7 @@ test.describe("axe finds no violations", () => {
     ["filtered", "?cat=security&diff=1"],
     ["empty", "?q=zzzz"],
     ["expanded", "?open=overhead,local-nvme"],
-    ["searched", "?q=hypervisor&sort=bare-metal&dir=desc&fold=management"],
+    ["searched", "?q=hypervisor&sort=bare-metal&dir=desc&fold=operations"],
   ];
   for (const [name, search] of states) {
     test(`${name} (/compare${search})`, async ({ page }) => {

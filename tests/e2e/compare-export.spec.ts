@@ -21,6 +21,13 @@ async function exportAs(page: Page, format: "CSV" | "Markdown" | "JSON") {
 }
 
 const security = () => matrix.attributes.filter((a) => a.category === "security");
+const securityName = () => matrix.categories.find((c) => c.id === "security")!.name;
+/** A cell as exports write it: an unstated cell reads "Not stated: ask your provider". */
+const exported = (cell: MatrixData["attributes"][number]["cells"][string]) => ({
+  value: cell.value ?? "Not stated: ask your provider",
+  verdict: cell.verdict ?? "",
+  evidence: cell.evidence,
+});
 
 test("CSV export has only the visible rows and columns", async ({ page }) => {
   await gotoCompare(page, "?cat=security&cols=virtual-machine");
@@ -33,16 +40,20 @@ test("CSV export has only the visible rows and columns", async ({ page }) => {
   const { name, text } = await exportAs(page, "CSV");
   expect(name).toBe("comparison.csv");
   const [header, ...rows] = parseCsv(text);
-  expect(header).toEqual(["Category", "Attribute", "Virtual machine", "Virtual machine verdict"]);
+  expect(header).toEqual([
+    "Category",
+    "Attribute",
+    "Virtual machine",
+    "Virtual machine verdict",
+    "Virtual machine evidence",
+  ]);
   expect(text).not.toContain("Bare metal");
   expect(rows).toHaveLength(security().length);
   expect(rows).toEqual(
-    security().map((a) => [
-      "Security",
-      a.name,
-      a.cells["virtual-machine"]!.value,
-      a.cells["virtual-machine"]!.verdict,
-    ]),
+    security().map((a) => {
+      const cell = exported(a.cells["virtual-machine"]!);
+      return [securityName(), a.name, cell.value, cell.verdict, cell.evidence];
+    }),
   );
 });
 
@@ -57,8 +68,10 @@ test("CSV export follows column order, sorting and the search", async ({ page })
     "Attribute",
     "Virtual machine",
     "Virtual machine verdict",
+    "Virtual machine evidence",
     "Bare metal",
     "Bare metal verdict",
+    "Bare metal evidence",
   ]);
   const byId = new Map(matrix.attributes.map((a) => [a.id, a]));
   expect(rows.map((r) => r[1])).toEqual(shown.map((id) => byId.get(id)!.name));
@@ -74,7 +87,7 @@ test("Markdown export has only the visible rows and columns", async ({ page }) =
   const body = lines.slice(2);
   expect(body).toHaveLength(security().length);
   security().forEach((a, i) => {
-    expect(body[i]).toContain(`| Security | ${a.name} |`);
+    expect(body[i]).toContain(`| ${securityName()} | ${a.name} |`);
   });
   expect(text).not.toContain("Bare metal");
 });
@@ -90,7 +103,7 @@ test("JSON export has only the visible rows and columns", async ({ page }) => {
   expect(data.options.map((o) => o.id)).toEqual(["virtual-machine"]);
   expect(data.attributes.map((a) => a.id)).toEqual(security().map((a) => a.id));
   for (const a of data.attributes) {
-    expect(a.category).toBe("Security");
+    expect(a.category).toBe(securityName());
     expect(Object.keys(a.cells)).toEqual(["virtual-machine"]);
   }
 });

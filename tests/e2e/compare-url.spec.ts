@@ -46,7 +46,7 @@ test("a deep link sets every control", async ({ page, request }) => {
   await expect(searchBox(page)).toHaveValue("hypervisor");
   await expect(categoryBox(page, "Security")).toBeChecked();
   await expect(categoryBox(page, "Performance")).toBeChecked();
-  await expect(categoryBox(page, "Management")).not.toBeChecked();
+  await expect(categoryBox(page, "Operations")).not.toBeChecked();
   await expect(
     form.getByRole("checkbox", { name: /^Only where the options differ/ }),
   ).toBeChecked();
@@ -79,7 +79,7 @@ test("a deep link sets every control", async ({ page, request }) => {
 
 test("a reload keeps the view", async ({ page }) => {
   await gotoCompare(page);
-  await categoryBox(page, "Management").check();
+  await categoryBox(page, "Operations").check();
   await filters(page)
     .getByRole("checkbox", { name: /^Only where the options differ/ })
     .check();
@@ -100,7 +100,7 @@ test("a reload keeps the view", async ({ page }) => {
   await expect(searchBox(page)).toBeEnabled();
   expect(page.url()).toBe(url);
   await expect.poll(() => snapshot(page)).toEqual(before);
-  await expect(categoryBox(page, "Management")).toBeChecked();
+  await expect(categoryBox(page, "Operations")).toBeChecked();
   await expect(filters(page).getByRole("combobox", { name: "Direction" })).toHaveValue("desc");
 });
 
@@ -144,8 +144,8 @@ test("Back and Forward step through discrete changes", async ({ page, request })
 
 test("typing in the search box does not add a history entry per keystroke", async ({ page }) => {
   await gotoCompare(page);
-  await categoryBox(page, "Management").check();
-  await expect.poll(() => urlParams(page).get("cat")).toBe("management");
+  await categoryBox(page, "Operations").check();
+  await expect.poll(() => urlParams(page).get("cat")).toBe("operations");
   const length = await page.evaluate(() => history.length);
 
   await searchBox(page).pressSequentially("snapshot boot", { delay: 60 });
@@ -156,7 +156,7 @@ test("typing in the search box does not add a history entry per keystroke", asyn
   await page.goBack();
   await expect.poll(() => urlParams(page).toString()).toBe("");
   await expect(searchBox(page)).toHaveValue("");
-  await expect(categoryBox(page, "Management")).not.toBeChecked();
+  await expect(categoryBox(page, "Operations")).not.toBeChecked();
 });
 
 test.describe("Copy link", () => {
@@ -169,7 +169,7 @@ test.describe("Copy link", () => {
   }) => {
     await gotoCompare(page);
     await categoryBox(page, "Security").check();
-    await categoryBox(page, "Management").check();
+    await categoryBox(page, "Operations").check();
     await filters(page)
       .getByRole("group", { name: "Columns" })
       .getByRole("button", { name: "Move Virtual machine left" })

@@ -110,7 +110,15 @@ export type MatrixData = {
     id: string;
     name: string;
     category: string;
-    cells: Record<string, { value: string; verdict: "advantage" | "neutral" | "disadvantage" }>;
+    /** An unstated cell has neither value nor verdict. */
+    cells: Record<
+      string,
+      {
+        evidence: "stated" | "derived" | "unstated";
+        value?: string;
+        verdict?: "advantage" | "neutral" | "disadvantage";
+      }
+    >;
   }[];
 };
 
