@@ -33,6 +33,10 @@ export default async function HomePage() {
             Compare all {matrix.attributes.length} attributes
           </Link>
         </p>
+        <p className="text-sm text-muted">
+          Several workloads? <Link href="/plan">Plan them side by side</Link> and keep the decision
+          record.
+        </p>
       </section>
       <section aria-labelledby="options-heading" className="space-y-4">
         <h2 id="options-heading" className="text-2xl font-semibold">

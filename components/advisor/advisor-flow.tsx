@@ -20,15 +20,18 @@ export function AdvisorFlow({
   steps,
   state,
   actions,
+  focusFirst = false,
 }: {
   data: AdvisorData;
   url: AdvisorUrl;
   steps: readonly FlowStep[];
   state: AdvisorState;
   actions?: AdvisorActions;
+  /** Focus the first step's heading too: the flow was opened by the visitor, not by a page load. */
+  focusFirst?: boolean;
 }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const shownStep = useRef(state.step);
+  const shownStep = useRef(focusFirst ? undefined : state.step);
   useEffect(() => {
     if (shownStep.current === state.step) return;
     shownStep.current = state.step;

@@ -8,6 +8,7 @@ import { compareUrl } from "@/lib/url-state/compare-params";
 import type { AdvisorUrl } from "@/lib/url-state/advisor-params";
 import { ScopeNote } from "@/components/content/scope-note";
 import { CopyLinkButton } from "@/components/ui/copy-link-button";
+import { DecisionRecordButton } from "./decision-record-button";
 import { namesOf } from "./names";
 import { ResultChanges } from "./result-changes";
 import { FactorTable, ResultOptions } from "./result-options";
@@ -76,6 +77,16 @@ export function ResultView({
           className={BUTTON}
           disabled={!actions}
           label="Copy link to this result"
+        />
+        <DecisionRecordButton
+          data={data}
+          model={model}
+          workloads={[
+            { name: "this workload", answers: state.answers, overrides: state.overrides },
+          ]}
+          query={url.serialize(state)}
+          className={BUTTON}
+          disabled={!actions}
         />
         <button type="button" className={BUTTON} disabled={!actions} onClick={() => window.print()}>
           Print

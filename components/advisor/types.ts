@@ -7,7 +7,7 @@ export interface AdvisorData {
   /** What scoring needs: options, categories, factors, questions, and attributes (notes left out). */
   matrix: Pick<FeatureMatrix, "options" | "categories" | "factors" | "questions" | "attributes">;
   /** The sources cells cite, for the verify list and the scope line. */
-  sources: Record<string, Pick<Source, "id" | "label" | "publisher" | "scope" | "kind">>;
+  sources: Record<string, Pick<Source, "id" | "label" | "publisher" | "scope" | "kind" | "url">>;
   /** Each question's help, rendered from Markdown, by question id. */
   help: Record<string, ReactNode>;
   /** Answer notes, rendered, by question id then answer id. */

@@ -3,6 +3,7 @@
 import { toCsv, toJson, toMarkdown } from "@/lib/compare/export";
 import type { CompareRow } from "@/lib/compare/rows";
 import { CopyLinkButton } from "@/components/ui/copy-link-button";
+import { download } from "@/components/ui/download";
 import type { CompareData } from "./types";
 
 const FORMATS = [
@@ -10,15 +11,6 @@ const FORMATS = [
   { label: "Markdown", ext: "md", type: "text/markdown", make: toMarkdown },
   { label: "JSON", ext: "json", type: "application/json", make: toJson },
 ] as const;
-
-function download(text: string, name: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** Copy link, export of the visible rows and columns, and print. */
 export function ViewActions({

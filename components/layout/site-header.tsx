@@ -4,6 +4,7 @@ import { ThemeToggle } from "./theme-toggle";
 const NAV = [
   { href: "/compare", label: "Compare" },
   { href: "/advisor", label: "Advisor" },
+  { href: "/plan", label: "Plan" },
   { href: "/glossary", label: "Glossary" },
   { href: "/sources", label: "Sources" },
 ];

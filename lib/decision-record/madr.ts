@@ -14,7 +14,9 @@ export interface RecordedWorkload {
 export interface RecordInput {
   model: AdvisorModel;
   /** For names, values and citations. */
-  matrix: Pick<FeatureMatrix, "options" | "factors" | "attributes" | "sources">;
+  matrix: Pick<FeatureMatrix, "options" | "factors" | "attributes"> & {
+    sources: readonly Pick<FeatureMatrix["sources"][number], "id" | "label" | "url">[];
+  };
   workloads: readonly RecordedWorkload[];
   /** The record's date, YYYY-MM-DD. */
   date: string;
@@ -116,15 +118,13 @@ export function decisionRecord(input: RecordInput): string {
   for (const w of workloads) {
     lines.push(...section(w, "###"));
     const r = w.result;
-    const because = r.reasons
-      .slice(0, 3)
-      .map((c) => esc(factor(c.factorId)?.name.toLowerCase() ?? c.factorId));
+    const because = r.reasons.slice(0, 3).map((c) => esc(factor(c.factorId)?.name ?? c.factorId));
     if (r.winner) {
       lines.push(
         `Chosen option: "${esc(option(r.winner))}", because ${
           r.status === "only"
             ? "it is the only option that meets every must-have"
-            : `it does better on ${because.join(", ") || "what was weighed"}`
+            : `it does better on ${joinNames(because) || "what was weighed"}`
         } (confidence: ${CONFIDENCE[r.confidence.level]}).`,
       );
     } else if (r.status === "either") {
@@ -137,15 +137,18 @@ export function decisionRecord(input: RecordInput): string {
       );
     }
     lines.push("", `${plan ? "####" : "###"} Consequences`, "");
+    const need = (id: string) => `"${esc(factor(id)?.need ?? id)}"`;
     for (const c of r.reasons.slice(0, 4))
-      lines.push(`* Good, because ${esc(factor(c.factorId)?.need.toLowerCase() ?? c.factorId)} is met better`);
+      lines.push(`* Good, because it better meets the need ${need(c.factorId)}`);
     for (const c of r.tradeOffs.slice(0, 4))
       lines.push(
-        `* Bad, because ${esc(r.runnerUp ? option(r.runnerUp) : "the other option")} does better on ${esc(factor(c.factorId)?.name.toLowerCase() ?? c.factorId)}`,
+        `* Bad, because ${esc(r.runnerUp ? option(r.runnerUp) : "the other option")} better meets the need ${need(c.factorId)}`,
       );
-    if (r.reasons.length === 0 && r.tradeOffs.length === 0) lines.push("* Neutral, because nothing weighed separates the options.");
+    if (r.reasons.length === 0 && r.tradeOffs.length === 0)
+      lines.push("* Neutral, because nothing weighed separates the options.");
     lines.push("", `${plan ? "####" : "###"} Confirmation`, "");
-    if (r.verify.length === 0) lines.push("* Every fact behind this outcome is stated by its source.");
+    if (r.verify.length === 0)
+      lines.push("* Every fact behind this outcome is stated by its source.");
     for (const v of r.verify) {
       const attribute = matrix.attributes.find((a) => a.id === v.attributeId);
       lines.push(
@@ -171,11 +174,11 @@ export function decisionRecord(input: RecordInput): string {
       const s = source(cell.source);
       const cite = s ? ` ([${esc(s.label)}](${s.url}))` : "";
       if (cell.evidence === "unstated") {
-        items.push(`* Neutral, because ${esc(a.name.toLowerCase())}: ${UNSTATED_VALUE.toLowerCase()}${cite}`);
+        items.push(`* Neutral, because of ${esc(a.name)}: ${UNSTATED_VALUE}${cite}`);
       } else {
         const word = WORD[cell.verdict];
         items.push(
-          `* ${word}, because ${esc(a.name.toLowerCase())}: ${esc(cell.value)}${cell.evidence === "derived" ? " (derived)" : ""}${cite}`,
+          `* ${word}, because of ${esc(a.name)}: ${esc(cell.value)}${cell.evidence === "derived" ? " (derived)" : ""}${cite}`,
         );
       }
     }
@@ -192,7 +195,11 @@ export function decisionRecord(input: RecordInput): string {
   return lines.join("\n");
 }
 
-const WORD: Record<Verdict, string> = { advantage: "Good", neutral: "Neutral", disadvantage: "Bad" };
+const WORD: Record<Verdict, string> = {
+  advantage: "Good",
+  neutral: "Neutral",
+  disadvantage: "Bad",
+};
 
 /** One sentence for a whole plan: "Bare metal for pre-training; virtual machines for ...". */
 export function teamSentence(
