@@ -94,7 +94,11 @@ export function checkContentFiles(
     categories.map((c) => c.value),
     attributes.map((a) => a.attribute),
   );
-  checkFactorRows(factors, attributes);
+  checkFactorRows(
+    factors,
+    attributes,
+    new Set(attributeFiles.flatMap((a) => a.value.factor ?? [])),
+  );
   checkRefs(reports.values(), {
     // A file that failed still names what it declares, so its users are not reported too.
     attribute: new Set(attributeFiles.flatMap((a) => a.value.names)),
