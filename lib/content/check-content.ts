@@ -114,8 +114,9 @@ export function checkContentFiles(
     category: new Set(categoryFiles.flatMap((f) => declaredIds(f.parsed, "categories"))),
     factor: new Set(factorFiles.flatMap((f) => declaredIds(f.parsed, "factors"))),
   });
+  const namedCategories = new Set(attributeFiles.flatMap((a) => a.value.category ?? []));
   for (const { value, idPlace, report } of categories) {
-    if (!attributes.some((a) => a.attribute.category === value.id)) {
+    if (!namedCategories.has(value.id)) {
       report.warn(
         idPlace,
         `the category "${value.id}" has no attributes`,
