@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkContent, today } from "@/lib/content/load-matrix";
+import { checkContentFiles } from "@/lib/content/check-content";
+import { checkContent, readContentFiles, today } from "@/lib/content/load-matrix";
 import { NOT_SURE } from "@/lib/model/constants";
 import type { Cell, FeatureMatrix } from "@/lib/model/schema";
 import { formatProblem } from "@/lib/content/problems";
@@ -148,5 +150,24 @@ describe("the real content/ folder", () => {
         expect(unknown, `${q.id}.${a.id}`).toEqual([]);
       }
     }
+  });
+});
+
+describe("content/README.md", () => {
+  it("shows example files that pass the check in place of the real ones", async () => {
+    const guide = readFileSync("content/README.md", "utf8");
+    const examples = [...guide.matchAll(/```markdown\n(---\n[\s\S]*?)```/g)].map((m) => m[1]!);
+    // The question and the attribute example.
+    expect(examples).toHaveLength(2);
+    const files = await readContentFiles("content");
+    for (const text of examples) {
+      const id = /^id: (\S+)$/m.exec(text)?.[1];
+      const relative = `${text.includes("\nanswers:\n") ? "questions" : "attributes"}/${id}.md`;
+      const file = files.find((f) => f.relative === relative);
+      expect(file, relative).toBeDefined();
+      if (file) file.text = text;
+    }
+    const result = checkContentFiles(files, { today: today(), root: "content" });
+    expect(result.problems.filter((p) => p.severity === "error").map(formatProblem)).toEqual([]);
   });
 });
