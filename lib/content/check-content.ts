@@ -5,6 +5,7 @@ import { checkRefs, checkUnique } from "./cross-check";
 import { parseAttribute } from "./parse-attribute";
 import { checkFactorRows } from "./check-factors";
 import {
+  declaredIds,
   parseCategories,
   parseFactors,
   parseGlossary,
@@ -58,12 +59,16 @@ export function checkContentFiles(
       .filter((file) => classifyFile(file.relative) === kind)
       .map((file) => {
         const report = reportFor(file.display);
-        return { value: parse(parseContentFile(file.text, report), report), report };
+        const parsed = parseContentFile(file.text, report);
+        return { value: parse(parsed, report), report, parsed };
       });
 
-  const categories = each("categories", parseCategories).flatMap(withReport);
-  const sources = each("sources", (p, r) => parseSources(p, r, opts.today)).flatMap(withReport);
-  const factors = each("factors", parseFactors).flatMap(withReport);
+  const categoryFiles = each("categories", parseCategories);
+  const sourceFiles = each("sources", (p, r) => parseSources(p, r, opts.today));
+  const factorFiles = each("factors", parseFactors);
+  const categories = categoryFiles.flatMap(withReport);
+  const sources = sourceFiles.flatMap(withReport);
+  const factors = factorFiles.flatMap(withReport);
   const glossary = each("glossary", parseGlossary).flatMap(withReport);
   const overview = each("overview", parseOverview).flatMap((o) => o.value);
   const options = each("option", parseOption).flatMap(({ value, report }) =>
@@ -94,18 +99,24 @@ export function checkContentFiles(
     categories.map((c) => c.value),
     attributes.map((a) => a.attribute),
   );
-  checkFactorRows(factors, attributes);
+  checkFactorRows(
+    factors,
+    attributes,
+    new Set(attributeFiles.flatMap((a) => a.value.factor ?? [])),
+  );
   checkRefs(reports.values(), {
     // A file that failed still names what it declares, so its users are not reported too.
     attribute: new Set(attributeFiles.flatMap((a) => a.value.names)),
     term: new Set(glossary.map((g) => g.value.id)),
-    source: new Set(sources.map((s) => s.value.id)),
+    // So does a list file whose entries failed: its ids are read from the frontmatter's data.
+    source: new Set(sourceFiles.flatMap((f) => declaredIds(f.parsed, "sources"))),
     option: new Set(options.map((o) => o.id)),
-    category: new Set(categories.map((c) => c.value.id)),
-    factor: new Set(factors.map((f) => f.value.id)),
+    category: new Set(categoryFiles.flatMap((f) => declaredIds(f.parsed, "categories"))),
+    factor: new Set(factorFiles.flatMap((f) => declaredIds(f.parsed, "factors"))),
   });
+  const namedCategories = new Set(attributeFiles.flatMap((a) => a.value.category ?? []));
   for (const { value, idPlace, report } of categories) {
-    if (!attributes.some((a) => a.attribute.category === value.id)) {
+    if (!namedCategories.has(value.id)) {
       report.warn(
         idPlace,
         `the category "${value.id}" has no attributes`,

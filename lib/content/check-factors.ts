@@ -11,14 +11,18 @@ interface PlacedAttribute {
 /**
  * A factor is one underlying fact shown by one or more rows, so where its rows give a verdict
  * for an option they must give the same one: the factor's verdict is then theirs (see
- * lib/advisor/factor-cells.ts). A factor with no rows weighs nothing and is flagged.
+ * lib/advisor/factor-cells.ts). A factor with no rows weighs nothing and is flagged, unless
+ * an attribute file that failed its own checks names it (`named`: every factor any attribute
+ * file names), since that file's errors already say what to fix.
  */
 export function checkFactorRows(
   factors: readonly (Placed<Factor> & { report: FileReport })[],
   attributes: readonly PlacedAttribute[],
+  named: ReadonlySet<string>,
 ): void {
   for (const { value: factor, idPlace, report } of factors) {
     const rows = attributes.filter((a) => a.attribute.factor === factor.id);
+    if (rows.length === 0 && named.has(factor.id)) continue;
     if (rows.length === 0) {
       report.warn(
         idPlace,

@@ -11,6 +11,12 @@ export interface ParsedAttribute {
   idPlace: Place;
   /** Its ids for other files: a broken file still names its declared id and its file name. */
   names: string[];
+  /**
+   * The factor and category it names, read even from a broken file, so that neither is also
+   * reported as having no attributes.
+   */
+  factor: string | undefined;
+  category: string | undefined;
   /** Where each cell's verdict is written, for the check that a factor's rows agree. */
   verdictPlaces: Record<string, Place>;
 }
@@ -45,8 +51,18 @@ export function parseAttribute(
     expected: `an option's name or id: ${options.join(", ")}`,
   });
   const idPlace = at(["id"]);
+  const data = fm?.data;
+  const factor = isRecord(data) && typeof data.factor === "string" ? data.factor : undefined;
+  const category = isRecord(data) && typeof data.category === "string" ? data.category : undefined;
   if (!front)
-    return { attribute: undefined, idPlace, names: namesOf(fm, report.file), verdictPlaces: {} };
+    return {
+      attribute: undefined,
+      idPlace,
+      names: namesOf(fm, report.file),
+      factor,
+      category,
+      verdictPlaces: {},
+    };
 
   const cells: Attribute["cells"] = {};
   const verdictPlaces: Record<string, Place> = {};
@@ -97,7 +113,14 @@ export function parseAttribute(
       );
     }
   }
-  return { attribute: { ...front, cells }, idPlace, names: [front.id], verdictPlaces };
+  return {
+    attribute: { ...front, cells },
+    idPlace,
+    names: [front.id],
+    factor,
+    category,
+    verdictPlaces,
+  };
 }
 
 /**

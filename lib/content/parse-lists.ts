@@ -13,6 +13,23 @@ export interface Placed<T> {
   idPlace: Place;
 }
 
+/**
+ * The ids a list file's entries declare (`list` is its key: categories, sources, factors), read
+ * from the frontmatter's data even where entries fail their schema, so that one bad field is
+ * reported once rather than again at everything that cites the entry.
+ */
+export function declaredIds(parsed: ParsedFile, list: string): string[] {
+  const data = parsed.frontmatter?.data;
+  const entries = isRecord(data) ? data[list] : undefined;
+  return Array.isArray(entries)
+    ? entries.flatMap((e) => (isRecord(e) && typeof e.id === "string" ? [e.id] : []))
+    : [];
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
 export function parseCategories(parsed: ParsedFile, report: FileReport): Placed<Category>[] {
   const front = parseFrontmatter(categoriesFileSchema, parsed.frontmatter, report);
   return (front?.categories ?? []).map((value, i) => ({

@@ -10,8 +10,10 @@ import { idsOf, loadCompare, type LoadedMatrix } from "./test-data";
  *
  *   id                category     vm  bm  gc
  *   overhead          performance  d   a   a
- *   boot-time         performance  a   d   a
- *   tenant-isolation  security     n   a   d
+ *   boot-time         performance  a   d   a~
+ *   tenant-isolation  security     n~  a   d
+ *
+ * Every cell is stated except those marked ~ (derived, with a note).
  */
 describe("the comparison with three options (tests/fixtures/three-options)", () => {
   let m: LoadedMatrix;
@@ -35,7 +37,7 @@ describe("the comparison with three options (tests/fixtures/three-options)", () 
     expect(boot?.cells["gpu-container"]).toMatchObject({
       value: "Seconds",
       verdict: "advantage",
-      inferred: true,
+      evidence: "derived",
     });
     // Notes are plain text, citations removed.
     expect(boot?.cells["gpu-container"]?.note).toContain("containers skip the OS boot");
@@ -94,8 +96,13 @@ describe("the comparison with three options (tests/fixtures/three-options)", () 
       ["gpu-container", "virtual-machine"],
     ]);
 
-    expect(toCsv(exportInput).split("\r\n")[0]).toBe(
-      "Category,Attribute,GPU container,GPU container verdict,Virtual machine,Virtual machine verdict",
+    const csv = toCsv(exportInput).split("\r\n");
+    expect(csv[0]).toBe(
+      "Category,Attribute,GPU container,GPU container verdict,GPU container evidence,Virtual machine,Virtual machine verdict,Virtual machine evidence",
+    );
+    // Tenant isolation: the container's cell is stated, the virtual machine's derived.
+    expect(csv[2]).toBe(
+      "Security,Tenant isolation,Kernel shared with other tenants,disadvantage,stated,Several tenants may share a host,neutral,derived",
     );
     expect(toMarkdown(exportInput).split("\n")[0]).toBe(
       "| Category | Attribute | GPU container | Virtual machine |",

@@ -23,7 +23,7 @@ describe("formatProblem", () => {
     if (!warning) return;
     expect(formatProblem(warning)).toMatch(LINE);
     expect(formatProblem(warning)).toMatch(
-      /:17:15 — warning: `cells\.virtual-machine\.reviewed` is 366 days old — /,
+      /:18:15 — warning: `cells\.virtual-machine\.reviewed` is 366 days old — /,
     );
   });
 });

@@ -86,6 +86,22 @@ describe("placeInFrontmatter", () => {
     expect(placeInFrontmatter(fm, path, atKey)).toEqual(place);
   });
 
+  it("places a key inside a list item, as a question's priorities are placed", () => {
+    const question = parse(
+      "id: q\nanswers:\n  - id: a\n    priorities:\n      host-overhead: must\n",
+      2,
+    );
+    expect(
+      placeInFrontmatter(question.fm, ["answers", 0, "priorities", "host-overhead"], true),
+    ).toEqual({ line: 6, column: 7 });
+    expect(placeInFrontmatter(question.fm, ["answers", 0, "priorities", "host-overhead"])).toEqual({
+      line: 6,
+      column: 22,
+    });
+    // A missing entry of a list: where the list starts.
+    expect(placeInFrontmatter(question.fm, ["answers", 3, "id"])).toEqual({ line: 4, column: 3 });
+  });
+
   it("places problems of a file without frontmatter at its start", () => {
     expect(placeInFrontmatter(null, ["id"])).toEqual({ line: 1, column: 1 });
   });

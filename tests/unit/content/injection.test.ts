@@ -118,6 +118,8 @@ const CORPUS: [file: string, payload: string, messages: string[]][] = [
   ],
   ["glossary.md", "see <javascript:alert(1)>", [link("javascript:alert(1)")]],
   ["overview.md", "[more](vbscript:msgbox(1))", [link("vbscript:msgbox(1)")]],
+  ["factors.md", "[explained](javascript:alert(1))", [link("javascript:alert(1)")]],
+  ["questions/speed.md", "[see why](javascript:alert(1))", [link("javascript:alert(1)")]],
   [
     "sources.md",
     '<a href="javascript:alert(1)">here</a>',
@@ -186,7 +188,8 @@ describe("Markdown injection corpus", () => {
       );
       const { problems } = checkContentFiles(files, { today: TODAY, root: "content" });
       expect(problems.map((p) => p.message)).toHaveLength(messages.length);
-      expect(problems.every((p) => p.severity === "error" && p.line === 26)).toBe(true);
+      // The payload takes the line of the note it is put before (overhead.md, line 30).
+      expect(problems.every((p) => p.severity === "error" && p.line === 30)).toBe(true);
     },
   );
 

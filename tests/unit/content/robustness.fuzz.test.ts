@@ -5,6 +5,12 @@ import { fuzzRuns } from "../../fuzz";
 import { readFixture, TODAY, YAML_PUNCTUATION } from "./fixtures";
 
 const BASE = readFixture("valid-two");
+
+function fixtureFile(relative: string): ContentFile {
+  const found = BASE.find((f) => f.relative === relative);
+  if (!found) throw new Error(`fixture valid-two has no ${relative}`);
+  return found;
+}
 /**
  * Cases per property in the everyday run, fewer than `fuzzRuns` gives by default: each case
  * runs the whole loader, not one parser. `npm run test:fuzz` tries 10,000.
@@ -21,10 +27,29 @@ const anyCodePoint = fc.integer({ min: 0, max: 0x10ffff }).map((n) => String.fro
 const PLACES = [
   "attributes/x.md",
   "options/x.md",
+  "questions/x.md",
   "sources.md",
+  "factors.md",
   "categories.md",
   "glossary.md",
   "overview.md",
+] as const;
+
+/**
+ * The fixture's files that others refer to by id: options, factors, sources, categories. Parsing
+ * the whole fixture for every case would make the property several times slower.
+ */
+const PARTNERS = BASE.filter((f) =>
+  ["options/", "factors.md", "sources.md", "categories.md"].some((p) => f.relative.startsWith(p)),
+);
+
+/** Valid files whose frontmatter fields the field-by-field properties change. */
+const WITH_FIELDS = [
+  "attributes/boot-time.md",
+  "attributes/tenant-isolation.md",
+  "questions/launch.md",
+  "sources.md",
+  "factors.md",
 ] as const;
 
 /** A generated file as the loader reads it; checked alone (the loader reports what is missing). */
@@ -52,6 +77,21 @@ const yamlToken = fc.oneof(
     "value",
     "verdict",
     "reviewed",
+    "evidence",
+    "stated",
+    "derived",
+    "unstated",
+    "unavailable",
+    "factor",
+    "priorities",
+    "must",
+    "none",
+    "kind",
+    "scope",
+    "url",
+    "https://example.com/",
+    "http://",
+    "read",
     "order",
     ":",
     ": ",
@@ -170,30 +210,44 @@ describe("the content loader never throws on malformed input", { timeout: 300_00
     );
   });
 
-  it("survives arbitrary values in an otherwise valid attribute's fields", () => {
-    const attribute = BASE.find((f) => f.relative === "attributes/boot-time.md");
-    if (!attribute) throw new Error("fixture valid-two has no attributes/boot-time.md");
-    const lines = attribute.text.split("\n");
-    const frontmatterEnd = lines.indexOf("---", 1);
+  /** A frontmatter line of one of WITH_FIELDS set to `<its key> <replacement>`. */
+  const fieldChange = fc
+    .record({
+      relative: fc.constantFrom(...WITH_FIELDS),
+      n: fc.nat(),
+      replacement: fc.array(yamlToken, { maxLength: 6 }).map((parts) => parts.join("")),
+    })
+    .map(({ relative, n, replacement }) => {
+      const lines = fixtureFile(relative).text.split("\n");
+      // A line between the two `---` lines; a list item's key keeps its `- `.
+      const index = 1 + (n % (lines.indexOf("---", 1) - 1));
+      const key = /^(\s*(?:- )?[\w-]+:)/.exec(lines[index] ?? "")?.[1] ?? "";
+      return file(relative, lines.with(index, `${key} ${replacement}`).join("\n"));
+    });
+
+  it("survives arbitrary values in an otherwise valid file's fields", () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: frontmatterEnd - 1 }),
-        fc.array(yamlToken, { maxLength: 6 }).map((parts) => parts.join("")),
-        (index, replacement) => {
-          const line = lines[index] ?? "";
-          const key = /^(\s*[\w-]+:)/.exec(line)?.[1] ?? "";
-          const changed = lines.with(index, `${key} ${replacement}`).join("\n");
-          expectWellFormedProblems([file("attributes/boot-time.md", changed)]);
-        },
-      ),
+      fc.property(fieldChange, (changed) => expectWellFormedProblems([changed])),
       fuzzRuns(EVERYDAY),
     );
   });
 
+  it("survives them beside the files they name, so the checks across files see them too", () => {
+    // A factor's rows, the factors priorities name, cited sources, one cell per option. Each case
+    // checks up to six files rather than one, so fewer are tried: 30 everyday, 1,000 in test:fuzz.
+    fc.assert(
+      fc.property(fieldChange, (changed) =>
+        expectWellFormedProblems([
+          changed,
+          ...PARTNERS.filter((f) => f.relative !== changed.relative),
+        ]),
+      ),
+      { numRuns: Math.min(fuzzRuns(30).numRuns, 1_000) },
+    );
+  });
+
   it("refuses a YAML anchor or alias in any field, on that field's line", () => {
-    const attribute = BASE.find((f) => f.relative === "attributes/boot-time.md");
-    if (!attribute) throw new Error("fixture valid-two has no attributes/boot-time.md");
-    const lines = attribute.text.split("\n");
+    const lines = fixtureFile("attributes/boot-time.md").text.split("\n");
     const frontmatterEnd = lines.indexOf("---", 1);
     // Fields with a value on their own line (not `cells:` or an option's key, which hold mappings).
     const leaves = lines.flatMap((line, index) =>

@@ -16,6 +16,44 @@ describe("the model is generic over the number of options", () => {
       "boot-time",
       "tenant-isolation",
     ]);
+    // One factor per row, in category order.
+    expect(result.matrix.factors.map((f) => f.id)).toEqual([
+      "host-overhead",
+      "launch-speed",
+      "single-tenancy",
+    ]);
+    expect(result.matrix.attributes.map((a) => a.factor)).toEqual([
+      "host-overhead",
+      "launch-speed",
+      "single-tenancy",
+    ]);
+  });
+
+  it("keeps each kind of evidence the two-option fixture uses, with its note", async () => {
+    const result = await checkContent("tests/fixtures/valid-two", TODAY);
+    if (!result.ok) throw new Error("valid-two did not validate");
+    const cells = (id: string) => result.matrix.attributes.find((a) => a.id === id)?.cells;
+    // Unstated: no value or verdict of its own; its note says what the source lacks.
+    const unstated = cells("boot-time")?.["bare-metal"];
+    expect(unstated).toEqual({
+      evidence: "unstated",
+      source: "faq-table",
+      reviewed: "2026-11-01",
+      note: "The table gives no boot time for bare metal :cite[faq-table].",
+    });
+    // Derived: the note, headed by the option's id, gives the reasoning.
+    expect(cells("tenant-isolation")?.["virtual-machine"]).toMatchObject({
+      evidence: "derived",
+      verdict: "neutral",
+      note: "Derived from the table's pattern :cite[faq-table].",
+    });
+    // Stated, and marked unavailable: the one cell a must-have may rule an option out on.
+    expect(cells("overhead")?.["virtual-machine"]).toMatchObject({
+      evidence: "stated",
+      verdict: "disadvantage",
+      unavailable: true,
+    });
+    expect(cells("overhead")?.["bare-metal"]).not.toHaveProperty("unavailable");
   });
 
   it("loads three options, ordered by `order` rather than by file name", async () => {
@@ -46,7 +84,11 @@ describe("the model is generic over the number of options", () => {
     const result = await checkContent("tests/fixtures/three-options", TODAY);
     if (!result.ok) throw new Error("three-options did not validate");
     const bootTime = result.matrix.attributes.find((a) => a.id === "boot-time");
-    expect(bootTime?.cells["gpu-container"]).toMatchObject({ value: "Seconds", inferred: true });
+    expect(bootTime?.cells["gpu-container"]).toMatchObject({
+      evidence: "derived",
+      value: "Seconds",
+      verdict: "advantage",
+    });
     expect(bootTime?.cells["gpu-container"]?.note).toContain("containers skip the OS boot");
   });
 });
