@@ -6,7 +6,6 @@ import type { AdvisorModel } from "@/lib/advisor/rank";
 import { recommend } from "@/lib/advisor/recommend";
 import { teamSentence } from "@/lib/decision-record/madr";
 import { MAX_NAME, MAX_WORKLOADS, type PlanState } from "@/lib/plan/plan-url";
-import type { AdvisorUrl } from "@/lib/url-state/advisor-params";
 import { DecisionRecordButton } from "@/components/advisor/decision-record-button";
 import { namesOf } from "@/components/advisor/names";
 import { headline } from "@/components/advisor/result-summary";

@@ -113,7 +113,7 @@ test("a three-workload plan built by keyboard, shared by link, and kept as a dec
     page.getByRole("button", { name: "Download decision record" }).click(),
   ]);
   expect(download.suggestedFilename()).toBe("decision-record.md");
-  const md = await readFile((await download.path())!, "utf8");
+  const md = await readFile(await download.path(), "utf8");
   expect([...md.matchAll(/^## (.+)$/gm)].map((m) => m[1])).toEqual([
     "Context and Problem Statement",
     "Decision Drivers",

@@ -28,7 +28,7 @@ const scenario: fc.Arbitrary<{ model: AdvisorModel; choice: Choice; factors: str
     );
     const presets = fc.dictionary(
       fc.constantFrom(...fids),
-      fc.constantFrom("must", "important", "nice") as fc.Arbitrary<"must" | "important" | "nice">,
+      fc.constantFrom<"must" | "important" | "nice">("must", "important", "nice"),
     );
     return fc
       .record({

@@ -20,7 +20,7 @@ const workload = fc.record({
     )
     .map((picked) =>
       Object.fromEntries(
-        IDS.questions.flatMap((q, i) => (picked[i] === undefined ? [] : [[q.id, picked[i]!]])),
+        IDS.questions.flatMap((q, i) => (picked[i] === undefined ? [] : [[q.id, picked[i]]])),
       ),
     ),
   overrides: fc.dictionary(

@@ -15,7 +15,7 @@ const validState: fc.Arbitrary<AdvisorState> = fc.record({
     )
     .map((picked) =>
       Object.fromEntries(
-        IDS.questions.flatMap((q, i) => (picked[i] === undefined ? [] : [[q.id, picked[i]!]])),
+        IDS.questions.flatMap((q, i) => (picked[i] === undefined ? [] : [[q.id, picked[i]]])),
       ),
     ),
   overrides: fc.dictionary(
