@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { PendingScript } from "@/components/layout/pending-script";
 import { ThemeScript } from "@/components/layout/theme-script";
 import { TrustedTypesScript } from "@/components/layout/trusted-types-script";
 import "./globals.css";
@@ -30,13 +31,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         <TrustedTypesScript />
         <ThemeScript />
+        <PendingScript />
       </head>
       <body className="flex min-h-screen flex-col">
         <SiteHeader />
         <main
           id="main"
           tabIndex={-1}
-          className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none"
+          className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 focus:outline-none sm:py-8"
         >
           {children}
         </main>

@@ -10,44 +10,57 @@ export default async function HomePage() {
   const matrix = await loadMatrix();
   const prose = proseContext(matrix);
   return (
-    <div className="space-y-10">
-      <section aria-labelledby="intro" className="max-w-3xl space-y-4">
-        <h1 id="intro" className="text-3xl font-bold tracking-tight">
+    <div className="space-y-12">
+      <section aria-labelledby="intro" className="space-y-5">
+        <h1 id="intro" className="max-w-4xl text-3xl font-bold tracking-tight sm:text-4xl">
           Bare metal or virtual machines for your GPU workloads?
         </h1>
-        {matrix.overview.map((p) => (
-          <RichText key={p} markdown={p} prose={prose} className="text-lg" />
-        ))}
-        <ScopeNote sources={matrix.sources} />
+        <p className="max-w-3xl text-lg text-muted">
+          Every fact side by side with its source and how well it is known, an advisor that starts
+          from your workload and explains its answer, and a plan for a team with several workloads.
+        </p>
         <p className="flex flex-wrap gap-3">
           <Link
             href="/advisor"
-            className="inline-block rounded-md bg-accent px-4 py-2 font-semibold text-bg no-underline"
+            className="inline-block rounded-md bg-accent px-4 py-2.5 font-semibold text-bg no-underline hover:opacity-90"
           >
             Get a recommendation ({flowSteps(matrix).length} steps)
           </Link>
           <Link
             href="/compare"
-            className="inline-block rounded-md border border-accent px-4 py-2 font-semibold text-accent no-underline"
+            className="inline-block rounded-md border border-accent px-4 py-2.5 font-semibold text-accent no-underline hover:bg-accent-soft"
           >
             Compare all {matrix.attributes.length} attributes
           </Link>
-        </p>
-        <p className="text-sm text-muted">
-          Several workloads? <Link href="/plan">Plan them side by side</Link> and keep the decision
-          record.
+          <Link
+            href="/plan"
+            className="inline-block rounded-md border border-border px-4 py-2.5 font-semibold text-fg no-underline hover:bg-accent-soft"
+          >
+            Plan several workloads
+          </Link>
         </p>
       </section>
-      <section aria-labelledby="options-heading" className="space-y-4">
-        <h2 id="options-heading" className="text-2xl font-semibold">
-          The options
-        </h2>
-        <div className="grid gap-4 md:grid-cols-2">
-          {matrix.options.map((o) => (
-            <OptionCard key={o.id} option={o} prose={prose} />
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <section aria-labelledby="differences" className="space-y-4">
+          <h2 id="differences" className="text-2xl font-semibold">
+            What differs
+          </h2>
+          {matrix.overview.map((p) => (
+            <RichText key={p} markdown={p} prose={prose} />
           ))}
-        </div>
-      </section>
+          <ScopeNote sources={matrix.sources} />
+        </section>
+        <section aria-labelledby="options-heading" className="space-y-4">
+          <h2 id="options-heading" className="text-2xl font-semibold">
+            The options
+          </h2>
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1">
+            {matrix.options.map((o) => (
+              <OptionCard key={o.id} option={o} prose={prose} />
+            ))}
+          </div>
+        </section>
+      </div>
     </div>
   );
 }

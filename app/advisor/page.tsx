@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdvisorApp } from "@/components/advisor/advisor-app";
 import { advisorData } from "@/components/advisor/advisor-data";
-import { PendingScript } from "@/components/advisor/pending-script";
 import { loadMatrix } from "@/lib/content/load-matrix";
 import { proseContext } from "@/lib/markdown/to-hast";
 
@@ -16,7 +15,6 @@ export default async function AdvisorPage() {
   const matrix = await loadMatrix();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <PendingScript />
       <header className="space-y-2 print:hidden">
         <h1 className="text-3xl font-bold tracking-tight">
           Which deployment type fits your workload?

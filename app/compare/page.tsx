@@ -50,19 +50,22 @@ export default async function ComparePage() {
     .sort()[0];
   return (
     <div className="space-y-6">
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">Compare {names}</h1>
-        <p className="text-muted">
-          Each cell gives a short value, a verdict relative to the other options and how the fact is
-          known; a row&rsquo;s &ldquo;Details&rdquo; opens the notes, sources and review dates.
-          Every filter lives in the address, so a copied link opens exactly this view.
-        </p>
-        <ScopeNote sources={matrix.sources} />
-        <p className="text-sm text-muted">
-          Prices, availability and service levels are not compared: they differ by provider and
-          change often, so ask yours for them. Oldest review of a fact here:{" "}
-          <time dateTime={oldest}>{oldest}</time>.
-        </p>
+      <header className="grid gap-x-10 gap-y-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="space-y-2">
+          <h1 className="text-3xl font-bold tracking-tight">Compare {names}</h1>
+          <p className="text-muted">
+            Each cell gives a short value, a verdict relative to the other options and how the fact
+            is known; a row&rsquo;s &ldquo;Details&rdquo; opens the notes, sources and review dates.
+            The better cell of a row is the coloured one. Every filter lives in the address, so a
+            copied link opens exactly this view.
+          </p>
+          <ScopeNote sources={matrix.sources} />
+          <p className="text-sm text-muted">
+            Prices, availability and service levels are not compared: they differ by provider and
+            change often, so ask yours for them. Oldest review of a fact here:{" "}
+            <time dateTime={oldest}>{oldest}</time>.
+          </p>
+        </div>
         <VerdictLegend />
       </header>
       <CompareApp data={data} />

@@ -15,14 +15,14 @@ export default async function GlossaryPage() {
   const { glossary } = matrix;
   const sorted = [...glossary].sort((a, b) => a.term.localeCompare(b.term));
   return (
-    <div className="max-w-3xl space-y-6">
+    <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Glossary</h1>
-      <dl className="space-y-5">
+      <dl className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
         {sorted.map((entry) => (
           <div
             key={entry.id}
             id={entry.id}
-            className="scroll-mt-24 rounded-md p-2 target:bg-accent-soft"
+            className="scroll-mt-20 rounded-lg border border-border bg-surface p-4 target:border-accent target:bg-accent-soft"
           >
             <dt className="text-lg font-semibold">
               <dfn>{entry.term}</dfn>

@@ -24,27 +24,33 @@ export default async function SourcesPage() {
       0,
     );
   return (
-    <div className="max-w-3xl space-y-6">
+    <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Sources</h1>
-      <p>
-        Every value in the comparison names one of these sources. The wording on this site is our
-        own. A value is <strong>stated</strong> where its source says it for that option,{" "}
-        <strong>derived</strong> where it follows from a stated fact (its note says how), and{" "}
-        <strong>not stated</strong> where the source is silent; those favour no option.
-      </p>
-      <p>
-        <strong>Provider</strong> sources are one provider&rsquo;s description of its own service:
-        other providers differ, so check yours. <strong>General</strong> sources describe how the
-        technology works, whoever runs it.
-      </p>
-      <ol className="space-y-5">
-        {sources.map((s) => (
+      <div className="max-w-3xl space-y-3">
+        <p>
+          Every value in the comparison names one of these sources. The wording on this site is our
+          own. A value is <strong>stated</strong> where its source says it for that option,{" "}
+          <strong>derived</strong> where it follows from a stated fact (its note says how), and{" "}
+          <strong>not stated</strong> where the source is silent; those favour no option.
+        </p>
+        <p>
+          <strong>Provider</strong> sources are one provider&rsquo;s description of its own service:
+          other providers differ, so check yours. <strong>General</strong> sources describe how the
+          technology works, whoever runs it.
+        </p>
+        <p>
+          In the text, a number in brackets, such as [1], refers to the source with that number.
+        </p>
+      </div>
+      <ol className="grid gap-4 lg:grid-cols-2">
+        {sources.map((s, i) => (
           <li
             key={s.id}
             id={s.id}
-            className="scroll-mt-24 rounded-lg border border-border p-4 target:bg-accent-soft"
+            className="scroll-mt-20 rounded-lg border border-border bg-surface p-4 target:border-accent target:bg-accent-soft"
           >
             <h2 className="text-lg font-semibold">
+              <span className="mr-2 text-muted">[{i + 1}]</span>
               <a href={s.url}>{s.title}</a>
             </h2>
             <p className="text-sm text-muted">

@@ -7,7 +7,7 @@ import { RESULT, flowSteps, type FlowStep } from "@/lib/advisor/steps";
 import { useCanonicalUrl } from "@/components/url-state/use-canonical-url";
 import { advisorUrl, type AdvisorState, type AdvisorUrl } from "@/lib/url-state/advisor-params";
 import { AdvisorFlow } from "./advisor-flow";
-import { PendingNotice } from "./pending-script";
+import { PendingNotice } from "./pending-notice";
 import type { AdvisorData } from "./types";
 import { useAdvisorState } from "./use-advisor-state";
 
@@ -16,7 +16,7 @@ const START: AdvisorState = { answers: {}, overrides: {}, step: null };
 /**
  * The guided advisor. Its whole state is in the URL; the prerendered fallback is the start
  * page with inert controls (which lists what the advisor asks), or, for a link to a step, a
- * neutral "preparing" notice (see pending-script.tsx).
+ * neutral "preparing" notice (see components/layout/pending-script.tsx).
  */
 export function AdvisorApp({ data }: { data: AdvisorData }) {
   const steps = useMemo(() => flowSteps(data.matrix), [data.matrix]);

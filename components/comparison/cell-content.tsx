@@ -3,17 +3,32 @@ import type { ReactNode } from "react";
 import { EVIDENCE_MEANING, EvidenceBadge } from "@/components/ui/evidence-badge";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import type { CompareCell } from "@/lib/compare/rows";
+import type { CellTone } from "@/lib/compare/view";
 import type { CellSource } from "./types";
 
 export type CellData = Omit<CompareCell, "note">;
 
-/** A cell's short value and verdict, shown at all times. */
-export function CellSummary({ cell, value }: { cell: CellData; value?: ReactNode }) {
+/**
+ * A cell's short value, verdict and evidence, shown at all times. Only the better cell of a row
+ * gets a coloured verdict; the others say theirs quietly, and a row where every option is the
+ * same is muted, so colour marks where the options differ.
+ */
+export function CellSummary({
+  cell,
+  value,
+  tone = "better",
+}: {
+  cell: CellData;
+  value?: ReactNode;
+  tone?: CellTone;
+}) {
   return (
     <div className="space-y-1.5">
-      <p>{value ?? cell.value}</p>
-      <p className="flex flex-wrap items-center gap-1.5">
-        {cell.verdict ? <VerdictBadge verdict={cell.verdict} /> : null}
+      <p className={tone === "same" || tone === "unknown" ? "text-muted" : undefined}>
+        {value ?? cell.value}
+      </p>
+      <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        {cell.verdict ? <VerdictBadge verdict={cell.verdict} quiet={tone !== "better"} /> : null}
         <EvidenceBadge evidence={cell.evidence} />
       </p>
     </div>
@@ -106,7 +121,10 @@ export function RowDisclosure({
   );
 }
 
-/** The id of one cell's details, for RowDisclosure's `controls`. */
-export function cellNoteId(attributeId: string, optionId: string): string {
-  return `note-${attributeId}-${optionId}`;
+/**
+ * The id of one cell's details, for RowDisclosure's `controls`. `view` keeps the ids unique
+ * where one page holds the same cell twice (the comparison's table and its phone cards).
+ */
+export function cellNoteId(view: "table" | "card" | "option", attributeId: string, optionId: string): string {
+  return `note-${view}-${attributeId}-${optionId}`;
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { NuqsAdapter } from "nuqs/adapters/next/app";
-import { Suspense, useMemo } from "react";
+import { Suspense, useEffect, useMemo } from "react";
 import { compareUrl, type CompareUrl } from "@/lib/url-state/compare-params";
 import { useCanonicalUrl } from "@/components/url-state/use-canonical-url";
 import { CompareView } from "./compare-view";
@@ -25,7 +25,16 @@ export function CompareApp({ data }: { data: CompareData }) {
   );
   return (
     <NuqsAdapter>
-      <Suspense fallback={<CompareView data={data} url={url} state={url.defaults} />}>
+      <Suspense
+        fallback={
+          <div className="compare-fallback">
+            <p className="compare-pending" role="status">
+              Applying the view in this link…
+            </p>
+            <CompareView data={data} url={url} state={url.defaults} />
+          </div>
+        }
+      >
         <CompareFromUrl data={data} url={url} />
       </Suspense>
     </NuqsAdapter>
@@ -35,5 +44,6 @@ export function CompareApp({ data }: { data: CompareData }) {
 function CompareFromUrl({ data, url }: { data: CompareData; url: CompareUrl }) {
   const [state, update] = useCompareState(url.parsers);
   useCanonicalUrl(() => url.serialize(state));
+  useEffect(() => document.documentElement.removeAttribute("data-compare-pending"), []);
   return <CompareView data={data} url={url} state={state} update={update} />;
 }

@@ -3,6 +3,7 @@
 import { memo } from "react";
 import type { CompareRow } from "@/lib/compare/rows";
 import { RowDisclosure, cellNoteId } from "./cell-content";
+import { cellTones } from "@/lib/compare/view";
 import { Highlight } from "./highlight";
 import { FoldButton, useRowToggle } from "./fold-button";
 import { SearchableCell } from "./searchable-cell";
@@ -42,67 +43,90 @@ export const CompareCards = memo(function CompareCards({
   // content-visibility: the browser skips rendering the cards off screen (most of them, on a
   // phone), which was much of the page's main-thread work while loading there; they stay in
   // the accessibility tree and in find-in-page. 20rem is about a card's height.
-  const renderCard = (row: CompareRow) => (
-    <article
-      key={row.id}
-      data-attribute={row.id}
-      data-highlighted={target === row.id ? "" : undefined}
-      aria-labelledby={`card-${row.id}`}
-      className="scroll-mt-4 rounded-lg border border-border bg-raised p-4 [contain-intrinsic-size:auto_20rem] [content-visibility:auto] data-highlighted:border-accent data-highlighted:bg-accent-soft"
-    >
-      <h3 id={`card-${row.id}`} className="font-semibold">
-        <Highlight text={row.name} terms={terms} />
-      </h3>
-      <p className="mt-1 text-sm text-muted">
-        <Highlight text={row.why} terms={terms} />
-      </p>
-      <dl className="mt-3 space-y-3">
-        {columns.map((o) => {
-          const cell = row.cells[o.id];
-          if (!cell) return null;
-          return (
-            <div key={o.id} className="border-t border-border pt-3">
-              <dt className="text-sm font-semibold">{o.name}</dt>
-              <dd className="mt-1 text-sm">
-                <SearchableCell
-                  attributeId={row.id}
-                  optionId={o.id}
-                  cell={cell}
-                  terms={terms}
-                  note={data.notes[row.id]?.[o.id]}
-                  source={data.sources[cell.source]}
-                  withNote={!update || open.has(row.id)}
-                />
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
-      <RowDisclosure
-        name={row.name}
-        controls={
-          !update || open.has(row.id)
-            ? columns.map((o) => cellNoteId(row.id, o.id)).join(" ")
-            : undefined
-        }
-        open={update ? open.has(row.id) : undefined}
-        onToggle={onToggleRow && ((isOpen) => onToggleRow(row.id, isOpen))}
-      />
-    </article>
-  );
+  const ids = columns.map((o) => o.id);
+  const renderCard = (row: CompareRow, categoryLabel: string | null) => {
+    const tones = cellTones(row, ids);
+    return (
+      <article
+        key={row.id}
+        data-attribute={row.id}
+        data-highlighted={target === row.id ? "" : undefined}
+        aria-labelledby={`card-${row.id}`}
+        className="scroll-mt-4 rounded-lg border border-border bg-raised p-4 [contain-intrinsic-size:auto_20rem] [content-visibility:auto] data-highlighted:border-accent data-highlighted:bg-accent-soft"
+      >
+        <h3 id={`card-${row.id}`} className="font-semibold">
+          <Highlight text={row.name} terms={terms} />
+        </h3>
+        <p className="mt-1 text-sm text-muted">
+          <Highlight text={row.why} terms={terms} />
+        </p>
+        {categoryLabel ? (
+          <p className="mt-1.5 text-xs text-muted">
+            <span className="rounded border border-border px-1.5">{categoryLabel}</span>
+          </p>
+        ) : null}
+        <dl className="mt-3 space-y-3">
+          {columns.map((o) => {
+            const cell = row.cells[o.id];
+            if (!cell) return null;
+            return (
+              <div
+                key={o.id}
+                className={`border-t border-border pt-3 ${tones[o.id] === "better" ? "-mx-2 rounded-md bg-good-soft/50 px-2" : ""}`}
+              >
+                <dt className="text-sm font-semibold">{o.name}</dt>
+                <dd className="mt-1 text-sm">
+                  <SearchableCell
+                    view="card"
+                    attributeId={row.id}
+                    optionId={o.id}
+                    cell={cell}
+                    tone={tones[o.id] ?? "same"}
+                    terms={terms}
+                    note={data.notes[row.id]?.[o.id]}
+                    source={data.sources[cell.source]}
+                    withNote={!update || open.has(row.id)}
+                  />
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+        <RowDisclosure
+          name={row.name}
+          controls={
+            !update || open.has(row.id)
+              ? columns.map((o) => cellNoteId("card", row.id, o.id)).join(" ")
+              : undefined
+          }
+          open={update ? open.has(row.id) : undefined}
+          onToggle={onToggleRow && ((isOpen) => onToggleRow(row.id, isOpen))}
+        />
+      </article>
+    );
+  };
 
   return (
     <div className="sm:hidden print:hidden">
-      {view.groups.map((group) => (
-        <section
-          key={group.category}
-          aria-labelledby={`card-group-${group.category}`}
-          className="mb-6 space-y-3"
-        >
-          {renderGroupHeading(group.category, group.rows.length)}
-          {folded.has(group.category) ? null : group.rows.map((row) => renderCard(row))}
-        </section>
-      ))}
+      {view.groups.map((group) =>
+        group.category === null ? (
+          // Sorted by name or verdict: one list, each card naming its category.
+          <div key="sorted" className="space-y-3">
+            {group.rows.map((row) =>
+              renderCard(row, data.categories.find((c) => c.id === row.category)?.name ?? null),
+            )}
+          </div>
+        ) : (
+          <section
+            key={group.category}
+            aria-labelledby={`card-group-${group.category}`}
+            className="mb-6 space-y-3"
+          >
+            {renderGroupHeading(group.category, group.rows.length)}
+            {folded.has(group.category) ? null : group.rows.map((row) => renderCard(row, null))}
+          </section>
+        ),
+      )}
     </div>
   );
 });

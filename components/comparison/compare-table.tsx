@@ -68,7 +68,8 @@ export const CompareTable = memo(function CompareTable({
                     aria-sort={
                       sorted ? (state.dir === "asc" ? "ascending" : "descending") : undefined
                     }
-                    className={`border-b border-border px-3 py-2 font-semibold ${header.column.id === "attribute" ? "w-1/3" : ""}`}
+                    // Sticky below the site header, so the columns stay named on a long table.
+                    className={`sticky top-14 z-10 border-b border-border bg-surface px-3 py-2 font-semibold shadow-[0_1px_0_var(--border)] print:static ${header.column.id === "attribute" ? "w-1/3" : ""}`}
                   >
                     <button
                       type="button"
@@ -99,6 +100,32 @@ export const CompareTable = memo(function CompareTable({
           ))}
         </thead>
         {view.groups.map((group) => {
+          const rowOf = (r: CompareRow, label: string | null) => {
+            const row = rowsById.get(r.id);
+            return row ? (
+              <TableRow
+                key={r.id}
+                row={row}
+                columns={columnDefs}
+                terms={terms}
+                open={open.has(r.id)}
+                highlighted={target === r.id}
+                interactive={update !== undefined}
+                onToggleRow={onToggleRow}
+                notes={data.notes[r.id]}
+                sources={data.sources}
+                categoryLabel={label}
+              />
+            ) : null;
+          };
+          // A sort by name or verdict lists the whole table as one: no group headers, and each
+          // row says its category.
+          if (group.category === null)
+            return (
+              <tbody key="sorted">
+                {group.rows.map((r) => rowOf(r, categoryName.get(r.category)?.name ?? r.category))}
+              </tbody>
+            );
           const category = categoryName.get(group.category);
           return (
             <tbody key={group.category} id={`category-${group.category}`}>
@@ -119,25 +146,7 @@ export const CompareTable = memo(function CompareTable({
                   </span>
                 </th>
               </tr>
-              {folded.has(group.category)
-                ? null
-                : group.rows.map((r) => {
-                    const row = rowsById.get(r.id);
-                    return row ? (
-                      <TableRow
-                        key={r.id}
-                        row={row}
-                        columns={columnDefs}
-                        terms={terms}
-                        open={open.has(r.id)}
-                        highlighted={target === r.id}
-                        interactive={update !== undefined}
-                        onToggleRow={onToggleRow}
-                        notes={data.notes[r.id]}
-                        sources={data.sources}
-                      />
-                    ) : null;
-                  })}
+              {folded.has(group.category) ? null : group.rows.map((r) => rowOf(r, null))}
             </tbody>
           );
         })}

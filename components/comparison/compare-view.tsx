@@ -57,8 +57,9 @@ export const CompareView = memo(function CompareView({
   const shown = view.rows.length;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
-      <div className="print:hidden">
+    <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
+      {/* On wide screens the filters stay in view beside the long table. */}
+      <div className="print:hidden lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:self-start lg:overflow-y-auto lg:pb-4 lg:pr-1">
         <button
           type="button"
           className="mb-3 rounded-md border border-border px-3 py-1.5 text-sm font-semibold sm:hidden"
@@ -77,7 +78,7 @@ export const CompareView = memo(function CompareView({
           update={update}
         />
       </div>
-      <div className="min-w-0 space-y-3">
+      <div className="compare-results min-w-0 space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p role="status" className="text-sm font-semibold">
             {shown === view.total
@@ -100,7 +101,15 @@ export const CompareView = memo(function CompareView({
               type="button"
               className="mt-4 rounded-md bg-accent px-4 py-2 font-semibold text-bg"
               onClick={() =>
-                update?.({ q: "", cat: [], diff: false, adv: null, verdict: [], only: [] })
+                update?.({
+                  q: "",
+                  cat: [],
+                  diff: false,
+                  adv: null,
+                  stated: false,
+                  verdict: [],
+                  only: [],
+                })
               }
             >
               Clear filters

@@ -138,8 +138,8 @@ export const FacetFilters = memo(function FacetFilters({
 
       <ColumnChooser options={data.options} state={state} update={update} />
 
-      <div className={`${fieldset} grid grid-cols-2 gap-2`}>
-        <label className="text-sm">
+      <div className={`${fieldset} space-y-2`}>
+        <label className="block text-sm">
           <span className="mb-1 block font-semibold">Sort by</span>
           <select
             className="w-full rounded-md border border-border bg-raised px-2 py-1.5"
@@ -147,16 +147,16 @@ export const FacetFilters = memo(function FacetFilters({
             disabled={disabled}
             onChange={(e) => set({ sort: e.target.value })}
           >
-            <option value="category">Category order</option>
-            <option value="name">Name</option>
+            <option value="category">Category order (grouped)</option>
+            <option value="name">Name (whole table)</option>
             {data.options.map((o) => (
               <option key={o.id} value={o.id}>
-                {o.name} verdict
+                {o.name} verdict (whole table)
               </option>
             ))}
           </select>
         </label>
-        <label className="text-sm">
+        <label className="block text-sm">
           <span className="mb-1 block font-semibold">Direction</span>
           <select
             className="w-full rounded-md border border-border bg-raised px-2 py-1.5"

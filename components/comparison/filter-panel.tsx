@@ -29,6 +29,7 @@ export function FilterPanel({
     state.diff ||
     state.adv !== null ||
     state.verdict.length > 0 ||
+    state.stated ||
     state.only.length > 0;
   return (
     <form
@@ -59,7 +60,9 @@ export function FilterPanel({
       <button
         type="button"
         disabled={disabled || !filtered}
-        onClick={() => set({ q: "", cat: [], diff: false, adv: null, verdict: [], only: [] })}
+        onClick={() =>
+          set({ q: "", cat: [], diff: false, adv: null, stated: false, verdict: [], only: [] })
+        }
         className="w-full rounded-md border border-border px-3 py-2 text-sm font-semibold disabled:opacity-60"
       >
         Clear filters

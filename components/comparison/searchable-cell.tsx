@@ -3,12 +3,17 @@
 import { memo, type ReactNode } from "react";
 import { CellNote, CellSummary, cellNoteId, type CellData } from "./cell-content";
 import { Highlight, sameMarks } from "./highlight";
+import type { CellTone } from "@/lib/compare/view";
 import type { CellSource } from "./types";
 
 interface SearchableCellProps {
+  /** Which of the page's views holds the cell, for a unique details id. */
+  view: "table" | "card";
   attributeId: string;
   optionId: string;
   cell: CellData;
+  /** How the cell stands out in its row (see cellTones). */
+  tone: CellTone;
   terms: readonly string[];
   note: ReactNode;
   source: CellSource | undefined;
@@ -27,9 +32,11 @@ interface SearchableCellProps {
  */
 export const SearchableCell = memo(
   function SearchableCell({
+    view,
     attributeId,
     optionId,
     cell,
+    tone,
     terms,
     note,
     source,
@@ -37,10 +44,14 @@ export const SearchableCell = memo(
   }: SearchableCellProps) {
     return (
       <>
-        <CellSummary cell={cell} value={<Highlight text={cell.value} terms={terms} />} />
+        <CellSummary
+          cell={cell}
+          tone={tone}
+          value={<Highlight text={cell.value} terms={terms} />}
+        />
         {withNote ? (
           <CellNote
-            id={cellNoteId(attributeId, optionId)}
+            id={cellNoteId(view, attributeId, optionId)}
             cell={cell}
             note={note}
             source={source}
@@ -50,9 +61,11 @@ export const SearchableCell = memo(
     );
   },
   (prev, next) =>
+    prev.view === next.view &&
     prev.attributeId === next.attributeId &&
     prev.optionId === next.optionId &&
     prev.cell === next.cell &&
+    prev.tone === next.tone &&
     prev.note === next.note &&
     prev.source === next.source &&
     prev.withNote === next.withNote &&

@@ -5,6 +5,7 @@ import { memo } from "react";
 import type { CompareRow } from "@/lib/compare/rows";
 import { RowDisclosure, cellNoteId } from "./cell-content";
 import type { RowToggle } from "./fold-button";
+import { cellTones } from "@/lib/compare/view";
 import { Highlight, sameMarks } from "./highlight";
 import { SearchableCell } from "./searchable-cell";
 import type { CompareData } from "./types";
@@ -20,6 +21,8 @@ interface TableRowProps<F extends TableFeatures> {
   onToggleRow: RowToggle | undefined;
   notes: CompareData["notes"][string] | undefined;
   sources: CompareData["sources"];
+  /** The row's category, shown in the row when a sort lists the whole table as one. */
+  categoryLabel: string | null;
 }
 
 function TableRowView<F extends TableFeatures>({
@@ -31,10 +34,13 @@ function TableRowView<F extends TableFeatures>({
   onToggleRow,
   notes,
   sources,
+  categoryLabel,
 }: TableRowProps<F>) {
   const r = row.original;
   const cells = row.getAllCells();
   const optionIds = cells.map((c) => c.column.id).filter((id) => id !== "attribute");
+  const tones = cellTones(r, optionIds);
+  const same = optionIds.length > 1 && optionIds.every((id) => tones[id] === "same");
   return (
     <tr
       id={r.id}
@@ -51,11 +57,19 @@ function TableRowView<F extends TableFeatures>({
               <span className="mt-1 block text-muted">
                 <Highlight text={r.why} terms={terms} />
               </span>
+              {categoryLabel || same ? (
+                <span className="mt-1.5 flex flex-wrap gap-1.5 text-xs text-muted">
+                  {categoryLabel ? (
+                    <span className="rounded border border-border px-1.5">{categoryLabel}</span>
+                  ) : null}
+                  {same ? <span>Same for every option shown</span> : null}
+                </span>
+              ) : null}
               <RowDisclosure
                 name={r.name}
                 controls={
                   !interactive || open
-                    ? optionIds.map((o) => cellNoteId(r.id, o)).join(" ")
+                    ? optionIds.map((o) => cellNoteId("table", r.id, o)).join(" ")
                     : undefined
                 }
                 open={interactive ? open : undefined}
@@ -66,12 +80,17 @@ function TableRowView<F extends TableFeatures>({
         }
         const value = r.cells[cell.column.id];
         return (
-          <td key={cell.id} className="border-b border-border px-3 py-3">
+          <td
+            key={cell.id}
+            className={`border-b border-border px-3 py-3 ${tones[cell.column.id] === "better" ? "bg-good-soft/50" : ""}`}
+          >
             {value ? (
               <SearchableCell
+                view="table"
                 attributeId={r.id}
                 optionId={cell.column.id}
                 cell={value}
+                tone={tones[cell.column.id] ?? "same"}
                 terms={terms}
                 note={notes?.[cell.column.id]}
                 source={sources[value.source]}
@@ -110,5 +129,6 @@ export const TableRow = memo(
     prev.onToggleRow === next.onToggleRow &&
     prev.notes === next.notes &&
     prev.sources === next.sources &&
+    prev.categoryLabel === next.categoryLabel &&
     sameRowMarks(next.row.original, prev.terms, next.terms),
 ) as typeof TableRowView;

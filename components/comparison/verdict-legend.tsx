@@ -4,7 +4,7 @@ import { EVIDENCE } from "@/lib/model/constants";
 
 export function VerdictLegend() {
   return (
-    <dl className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
+    <dl className="grid content-start gap-2 self-start rounded-lg border border-border bg-surface p-3 text-sm">
       <div className="flex items-center gap-2">
         <dt>
           <VerdictBadge verdict="advantage" />

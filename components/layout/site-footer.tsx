@@ -3,7 +3,7 @@ import Link from "next/link";
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-border bg-surface print:hidden">
-      <div className="mx-auto max-w-6xl space-y-2 px-4 py-6 text-sm text-muted">
+      <div className="mx-auto max-w-7xl space-y-2 px-4 py-6 text-sm text-muted">
         <p>
           Facts come from a GPU cloud provider&apos;s public FAQ and from vendor and provider
           documentation. Every value names its <Link href="/sources">source</Link> and says whether

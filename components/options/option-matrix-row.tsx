@@ -61,7 +61,7 @@ export function OptionMatrixRow({
                         {a.name}
                       </Link>
                       {cell ? (
-                        <RowDisclosure name={a.name} controls={cellNoteId(a.id, option.id)} />
+                        <RowDisclosure name={a.name} controls={cellNoteId("option", a.id, option.id)} />
                       ) : null}
                     </th>
                     <td className="border-b border-border px-3 py-3">
@@ -69,7 +69,7 @@ export function OptionMatrixRow({
                         <>
                           <CellSummary cell={toCompareCell(cell)} />
                           <CellNote
-                            id={cellNoteId(a.id, option.id)}
+                            id={cellNoteId("option", a.id, option.id)}
                             cell={toCompareCell(cell)}
                             note={
                               cell.note ? (

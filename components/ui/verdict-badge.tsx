@@ -62,11 +62,14 @@ function VerdictIcon({ verdict }: { verdict: Verdict }) {
   }
 }
 
-/** Verdict as an icon plus its word, e.g. "✓ Advantage". */
-export function VerdictBadge({ verdict }: { verdict: Verdict }) {
+/**
+ * Verdict as an icon plus its word, e.g. "✓ Advantage". `quiet` drops the coloured chip, for
+ * cells that should not draw the eye (the comparison colours only the better cell of a row).
+ */
+export function VerdictBadge({ verdict, quiet = false }: { verdict: Verdict; quiet?: boolean }) {
   return (
     <span
-      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold ${STYLES[verdict]}`}
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full py-0.5 text-xs font-semibold ${quiet ? "text-muted" : `px-2 ${STYLES[verdict]}`}`}
     >
       <VerdictIcon verdict={verdict} />
       {VERDICT_LABELS[verdict]}

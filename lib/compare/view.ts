@@ -69,9 +69,9 @@ const VERDICT_RANK: Record<Verdict, number> = { advantage: 0, neutral: 1, disadv
 const VERDICT_KEYS = Object.keys(VERDICT_RANK) as Verdict[];
 
 /**
- * Sorts rows inside their category groups. "category" keeps the authored order (and `desc`
- * reverses the groups); "name" sorts by name; an option id sorts by that option's verdict,
- * advantage first, ties in authored order.
+ * Sorts rows. "category" keeps the authored order (and `desc` reverses the groups); "name" sorts
+ * by name; an option id sorts by that option's verdict, advantage first, with cells whose source
+ * is silent last in either direction; ties keep the authored order.
  */
 export function sortRows(rows: readonly CompareRow[], state: CompareState): CompareRow[] {
   if (state.sort === "category") return [...rows];
@@ -85,22 +85,35 @@ export function sortRows(rows: readonly CompareRow[], state: CompareState): Comp
   const option = state.sort;
   const rank = (r: CompareRow) => {
     const v = r.cells[option]?.verdict;
-    return v ? VERDICT_RANK[v] : 3;
+    return v ? VERDICT_RANK[v] : null;
   };
-  return [...rows].sort((a, b) => sign * (rank(a) - rank(b)) || byAuthored(a, b));
+  return [...rows].sort((a, b) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    if (ra === null || rb === null)
+      return (ra === null ? 1 : 0) - (rb === null ? 1 : 0) || byAuthored(a, b);
+    return sign * (ra - rb) || byAuthored(a, b);
+  });
 }
 
 export interface RowGroup {
-  category: string;
+  /** The category of the group; null for the one ungrouped list a name or verdict sort gives. */
+  category: string | null;
   rows: CompareRow[];
 }
 
-/** Groups sorted rows by category, in category order (reversed for a descending category sort). */
+/**
+ * Groups sorted rows by category, in category order (reversed for a descending category
+ * sort). A sort by name or by an option's verdict sorts the whole table, so its rows stay one
+ * list, in sorted order.
+ */
 export function groupRows(
   rows: readonly CompareRow[],
   state: CompareState,
   shape: MatrixShape,
 ): RowGroup[] {
+  if (state.sort !== "category")
+    return rows.length > 0 ? [{ category: null, rows: [...rows] }] : [];
   const order =
     state.sort === "category" && state.dir === "desc"
       ? [...shape.categories].reverse()
@@ -196,4 +209,32 @@ export function computeView(
     total: rows.length,
     facets: tallyFacets(rows, fails, state, shape),
   };
+}
+
+/**
+ * How a cell stands out in its row: `better` (it has the advantage where the shown options
+ * differ), `worse`, `even` (neutral beside others that differ), `unknown` (its source is silent),
+ * or `same` (every shown option has the same verdict, so the row says nothing to choose by).
+ * One word per cell, so the display carries information with any number of options.
+ */
+export type CellTone = "better" | "worse" | "even" | "unknown" | "same";
+
+export function cellTones(row: CompareRow, optionIds: readonly string[]): Record<string, CellTone> {
+  const same = !differs(row, optionIds);
+  return Object.fromEntries(
+    optionIds.map((id) => {
+      const v = row.cells[id]?.verdict;
+      const tone: CellTone =
+        v === null || v === undefined
+          ? "unknown"
+          : same
+            ? "same"
+            : v === "advantage"
+              ? "better"
+              : v === "disadvantage"
+                ? "worse"
+                : "even";
+      return [id, tone];
+    }),
+  );
 }

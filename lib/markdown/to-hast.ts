@@ -16,7 +16,8 @@ import { slugify } from "./slug";
 export interface ProseContext {
   /** Each glossary term's definition as plain text, for the tooltip a term shows. */
   terms: ReadonlyMap<string, string>;
-  sourceLabels: ReadonlyMap<string, string>;
+  /** Each source's number (its place on /sources, from 1) and short label. */
+  sources: ReadonlyMap<string, { number: number; label: string }>;
 }
 
 /** Where glossary entries and sources are listed; directives link there. */
@@ -38,6 +39,7 @@ const sanitizeSchema: Schema = {
         (d) => (Array.isArray(d) ? d[0] : d) !== "className",
       ),
       ["className", "term", "cite"],
+      "ariaLabel",
     ],
   },
 };
@@ -61,11 +63,17 @@ function remarkResolveDirectives(ctx: ProseContext) {
           return;
         }
       } else if (node.type === "textDirective" && node.name === "cite") {
-        const sourceLabel = ctx.sourceLabels.get(label);
-        if (sourceLabel) {
+        const source = ctx.sources.get(label);
+        if (source) {
+          // A numbered reference, as reference works print them; its name says which source.
           data.hName = "a";
-          data.hProperties = { href: `${SOURCES_PATH}#${label}`, className: ["cite"] };
-          node.children = [{ type: "text", value: sourceLabel }];
+          data.hProperties = {
+            href: `${SOURCES_PATH}#${label}`,
+            className: ["cite"],
+            ariaLabel: `Source ${source.number}: ${source.label}`,
+            title: source.label,
+          };
+          node.children = [{ type: "text", value: String(source.number) }];
           return;
         }
       }
@@ -115,6 +123,6 @@ export function proseContext(matrix: {
 }): ProseContext {
   return {
     terms: new Map(matrix.glossary.map((g) => [g.id, g.definition.map(markdownToText).join(" ")])),
-    sourceLabels: new Map(matrix.sources.map((s) => [s.id, s.label])),
+    sources: new Map(matrix.sources.map((s, i) => [s.id, { number: i + 1, label: s.label }])),
   };
 }

@@ -38,9 +38,17 @@ export default async function OptionPage({ params }: Props) {
   return (
     <article className="space-y-8">
       <header className="max-w-3xl space-y-3">
-        <p className="text-sm text-muted">
-          <Link href="/">Options</Link> / {option.name}
-        </p>
+        <nav aria-label="Breadcrumb" className="text-sm text-muted">
+          <ol className="flex flex-wrap gap-1.5">
+            <li>
+              <Link href="/">Home</Link> /
+            </li>
+            <li>
+              <Link href="/#options-heading">Options</Link> /
+            </li>
+            <li aria-current="page">{option.name}</li>
+          </ol>
+        </nav>
         <h1 className="text-3xl font-bold tracking-tight">{option.name}</h1>
         <p className="text-lg">{option.summary}</p>
         {option.description.map((p) => (

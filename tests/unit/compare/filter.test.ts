@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { differs, filterRows } from "@/lib/compare/view";
+import { indexRows } from "@/lib/compare/rows";
+import { cellTones, differs, filterRows } from "@/lib/compare/view";
 import type { CompareState } from "@/lib/url-state/compare-params";
-import { ROWS, idsOf, state } from "./test-data";
+import { ROWS, categoryName, idsOf, row, state } from "./test-data";
 
 const ALL = ["overhead", "boot-time", "numa", "isolation", "privacy", "snapshots", "self-service"];
 
@@ -199,5 +200,72 @@ describe("filterRows: filters combine with AND", () => {
       ).toBe(true);
       expect(withExtra.length, JSON.stringify(extra)).toBeLessThan(without.length);
     }
+  });
+});
+
+describe("cellTones", () => {
+  const r = (cells: Record<string, ["advantage" | "neutral" | "disadvantage" | null]>) =>
+    indexRows(
+      [
+        {
+          ...row("x", "X", "performance", "x", {}),
+          cells: Object.fromEntries(
+            Object.entries(cells).map(([o, [verdict]]) => [
+              o,
+              {
+                verdict,
+                value: "v",
+                note: "",
+                evidence: verdict ? ("stated" as const) : ("unstated" as const),
+                reviewed: "2026-11-01",
+                source: "s",
+              },
+            ]),
+          ),
+        },
+      ],
+      categoryName,
+    )[0]!;
+
+  it.each<
+    [
+      string,
+      Record<string, ["advantage" | "neutral" | "disadvantage" | null]>,
+      string[],
+      Record<string, string>,
+    ]
+  >([
+    [
+      "two options that differ: one better, one worse",
+      { a: ["advantage"], b: ["disadvantage"] },
+      ["a", "b"],
+      { a: "better", b: "worse" },
+    ],
+    [
+      "equal verdicts: the row says nothing to choose by",
+      { a: ["neutral"], b: ["neutral"] },
+      ["a", "b"],
+      { a: "same", b: "same" },
+    ],
+    [
+      "three options: better, even, worse",
+      { a: ["advantage"], b: ["neutral"], c: ["disadvantage"] },
+      ["a", "b", "c"],
+      { a: "better", b: "even", c: "worse" },
+    ],
+    [
+      "a silent source is unknown, never better or worse",
+      { a: ["advantage"], b: [null] },
+      ["a", "b"],
+      { a: "better", b: "unknown" },
+    ],
+    [
+      "only the shown columns count",
+      { a: ["advantage"], b: ["disadvantage"], c: ["advantage"] },
+      ["a", "c"],
+      { a: "same", c: "same" },
+    ],
+  ])("%s", (_label, cells, shown, expected) => {
+    expect(cellTones(r(cells), shown)).toEqual(expected);
   });
 });

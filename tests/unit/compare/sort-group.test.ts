@@ -15,6 +15,34 @@ const AUTHORED = [
 ];
 
 describe("sortRows", () => {
+  it("puts cells whose source is silent last, in both directions", () => {
+    const rows = indexRows(
+      [
+        row("silent", "Silent", "performance", "x", { metal: ["neutral", "?"] }),
+        row("good", "Good", "performance", "x", { metal: ["advantage", "1"] }),
+        row("bad", "Bad", "performance", "x", { metal: ["disadvantage", "2"] }),
+      ].map((r) =>
+        r.id === "silent"
+          ? {
+              ...r,
+              cells: { metal: { ...r.cells.metal!, verdict: null, evidence: "unstated" as const } },
+            }
+          : r,
+      ),
+      categoryName,
+    );
+    expect(idsOf(sortRows(rows, state({ sort: "metal", dir: "asc" })))).toEqual([
+      "good",
+      "bad",
+      "silent",
+    ]);
+    expect(idsOf(sortRows(rows, state({ sort: "metal", dir: "desc" })))).toEqual([
+      "bad",
+      "good",
+      "silent",
+    ]);
+  });
+
   it.each<[CompareState["sort"], CompareState["dir"], string[]]>([
     // "category" keeps the authored order; the direction only reverses the groups (see groupRows).
     ["category", "asc", AUTHORED],
@@ -95,7 +123,7 @@ describe("groupRows", () => {
     ]);
   };
 
-  it.each<[string, Partial<CompareState>, [string, string[]][]]>([
+  it.each<[string, Partial<CompareState>, [string | null, string[]][]]>([
     [
       "category order",
       {},
@@ -115,23 +143,26 @@ describe("groupRows", () => {
       ],
     ],
     [
-      "category order for a descending name sort (only category sort reverses groups)",
+      "one list across the whole table for a name sort",
       { sort: "name", dir: "desc" },
       [
-        ["performance", ["overhead", "boot-time", "numa"]],
-        ["security", ["isolation", "privacy"]],
-        ["operations", ["snapshots", "self-service"]],
+        [
+          null,
+          ["isolation", "snapshots", "self-service", "overhead", "privacy", "boot-time", "numa"],
+        ],
       ],
     ],
     [
-      "sorted by an option's verdict inside each group",
+      "one list across the whole table, sorted by an option's verdict",
       { sort: "metal" },
       [
-        ["performance", ["overhead", "numa", "boot-time"]],
-        ["security", ["isolation", "privacy"]],
-        ["operations", ["self-service", "snapshots"]],
+        [
+          null,
+          ["overhead", "numa", "isolation", "privacy", "self-service", "boot-time", "snapshots"],
+        ],
       ],
     ],
+    ["no list when a sorted search matches nothing", { sort: "name", q: "zzz" }, []],
     [
       "empty groups dropped",
       { cat: ["performance", "operations"] },
@@ -160,13 +191,14 @@ describe("computeView", () => {
       state({ sort: "metal", dir: "desc", cat: ["performance", "operations"] }),
       SHAPE,
     );
-    expect(view.groups.map((g) => g.category)).toEqual(["performance", "operations"]);
+    // One list: disadvantages first (descending), then neutral, then advantages.
+    expect(view.groups.map((g) => g.category)).toEqual([null]);
     expect(idsOf(view.rows)).toEqual([
       "boot-time",
-      "overhead",
-      "numa",
       "snapshots",
       "self-service",
+      "overhead",
+      "numa",
     ]);
     expect(view.total).toBe(7);
     expect(view.facets.cat).toEqual({ performance: 3, security: 2, operations: 2 });

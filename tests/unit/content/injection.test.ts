@@ -206,7 +206,7 @@ describe("Markdown injection corpus", () => {
 describe("rendering sanitises the corpus anyway", () => {
   const ctx = {
     terms: new Map([["hypervisor", "Software that runs virtual machines."]]),
-    sourceLabels: new Map([["faq-table", "FAQ table"]]),
+    sources: new Map([["faq-table", { number: 1, label: "FAQ table" }]]),
   };
   const SAFE_URL = /^(https?:|mailto:|[/#.]|[^:]*$)/i;
 

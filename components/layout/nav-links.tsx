@@ -1,0 +1,40 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export const NAV = [
+  { href: "/compare", label: "Compare" },
+  { href: "/advisor", label: "Advisor" },
+  { href: "/plan", label: "Plan" },
+  { href: "/glossary", label: "Glossary" },
+  { href: "/sources", label: "Sources" },
+];
+
+/**
+ * The main navigation's links, the current page marked `aria-current="page"` (and shown as
+ * such). The path is known once hydrated; the prerendered HTML marks none, which is honest.
+ */
+export function NavLinks({ className }: { className: string }) {
+  const pathname = usePathname();
+  return (
+    <ul className={className}>
+      {NAV.map((item) => {
+        const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        return (
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              aria-current={current ? "page" : undefined}
+              // On phones the links sit in a disclosure: close it once a page is chosen.
+              onClick={(e) => e.currentTarget.closest("details")?.removeAttribute("open")}
+              className="block rounded-md px-2.5 py-1.5 font-medium text-fg no-underline hover:bg-accent-soft aria-[current=page]:bg-accent-soft aria-[current=page]:text-accent aria-[current=page]:font-semibold"
+            >
+              {item.label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
