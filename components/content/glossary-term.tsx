@@ -9,7 +9,7 @@ const MARGIN = 8;
 /**
  * A glossary term in prose: a link to its entry, with the definition shown on hover and on
  * keyboard focus, dismissible with Escape. Before hydration a CSS rule shows the definition
- * next to the term; once hydrated it opens as a popover in the top layer, placed by script,
+ * next to the term (Escape needs the script, so it works once hydrated); once hydrated it opens as a popover in the top layer, placed by script,
  * so no scrolling table or card can clip it. The pointer can move onto the tooltip without
  * it closing.
  */
@@ -33,16 +33,7 @@ export function GlossaryTerm({
   function show() {
     clearTimeout(hideTimer.current);
     setDismissed(false);
-    const a = anchor.current;
-    const t = tip.current;
-    if (!live || !a || !t) return;
-    if (!t.matches(":popover-open")) t.showPopover();
-    const r = a.getBoundingClientRect();
-    const { width, height } = t.getBoundingClientRect();
-    const left = Math.max(MARGIN, Math.min(r.left, window.innerWidth - width - MARGIN));
-    const above = r.top - GAP - height;
-    t.style.left = `${left}px`;
-    t.style.top = `${above >= MARGIN ? above : r.bottom + GAP}px`;
+    if (live && anchor.current && tip.current) openTip(anchor.current, tip.current);
   }
   function hide(now = false) {
     clearTimeout(hideTimer.current);
@@ -53,6 +44,14 @@ export function GlossaryTerm({
     else hideTimer.current = setTimeout(close, 120);
   }
   useEffect(() => () => clearTimeout(hideTimer.current), []);
+  // A term focused or hovered before hydration showed its definition by CSS; the popover that
+  // replaces it starts closed, so open it, or the definition would vanish under the user.
+  useEffect(() => {
+    const a = anchor.current;
+    const t = tip.current;
+    if (!live || !a || !t) return;
+    if (a === document.activeElement || a.parentElement?.matches(":hover")) openTip(a, t);
+  }, [live]);
 
   return (
     <span
@@ -89,6 +88,17 @@ export function GlossaryTerm({
       </span>
     </span>
   );
+}
+
+/** Opens the popover and places it above the term (below when there is no room), in view. */
+function openTip(a: HTMLElement, t: HTMLElement) {
+  if (!t.matches(":popover-open")) t.showPopover();
+  const r = a.getBoundingClientRect();
+  const { width, height } = t.getBoundingClientRect();
+  const left = Math.max(MARGIN, Math.min(r.left, window.innerWidth - width - MARGIN));
+  const above = r.top - GAP - height;
+  t.style.left = `${left}px`;
+  t.style.top = `${above >= MARGIN ? above : r.bottom + GAP}px`;
 }
 
 const noSubscription = () => () => {};

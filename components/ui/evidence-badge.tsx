@@ -25,12 +25,19 @@ function EvidenceIcon({ evidence }: { evidence: Evidence }) {
   );
 }
 
+/** Each level's colours: stated reads as plain text, unstated as a warning. */
+const EVIDENCE_TONE: Record<Evidence, string> = {
+  stated: "border-border text-fg",
+  derived: "border-border text-muted",
+  unstated: "border-warn/40 bg-warn-soft text-warn",
+};
+
 /** Evidence level as an icon plus its word, e.g. "◐ Derived". */
 export function EvidenceBadge({ evidence }: { evidence: Evidence }) {
   return (
     <span
       data-evidence={evidence}
-      className="inline-flex items-center gap-1 whitespace-nowrap rounded-full border border-border px-2 py-0.5 text-xs text-muted"
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs ${EVIDENCE_TONE[evidence]}`}
     >
       <EvidenceIcon evidence={evidence} />
       {EVIDENCE_LABELS[evidence]}

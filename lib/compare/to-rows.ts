@@ -15,9 +15,17 @@ export function toCompareCell(cell: Cell): CompareCell {
   };
 }
 
-/** Reshapes the matrix into rows for the comparison (server side, once per build). */
+/**
+ * Reshapes the matrix into rows for the comparison (server side, once per build), in the order
+ * the grouped table shows them (category order, then the attributes' own), so that a sort
+ * across the whole table breaks ties the way a reader sees the rows by default.
+ */
 export function toCompareRows(matrix: FeatureMatrix): CompareRowData[] {
-  return matrix.attributes.map((a) => {
+  const place = new Map(matrix.categories.map((c, i) => [c.id, i]));
+  const ordered = [...matrix.attributes].sort(
+    (a, b) => (place.get(a.category) ?? 0) - (place.get(b.category) ?? 0),
+  );
+  return ordered.map((a) => {
     const cells: Record<string, CompareCell> = {};
     for (const option of matrix.options) {
       const cell = a.cells[option.id];

@@ -166,13 +166,15 @@ test("the sort and direction selects set sort and dir", async ({ page }) => {
   await gotoCompare(page);
   const sortBy = filters(page).getByRole("combobox", { name: "Sort by" });
   const direction = filters(page).getByRole("combobox", { name: "Direction" });
+  // A sort by name is one list across the whole table, not one per category.
+  const authored = matrix.categories.flatMap((c) =>
+    matrix.attributes.filter((a) => a.category === c.id),
+  );
   const byName = (desc: boolean) =>
-    matrix.categories.flatMap((c) =>
-      matrix.attributes
-        .filter((a) => a.category === c.id)
-        .sort((a, b) => (desc ? -1 : 1) * a.name.localeCompare(b.name, "en"))
-        .map((a) => a.id),
-    );
+    authored
+      .map((a, i) => ({ a, i }))
+      .sort((x, y) => (desc ? -1 : 1) * x.a.name.localeCompare(y.a.name, "en") || x.i - y.i)
+      .map((x) => x.a.id);
 
   await sortBy.selectOption("name");
   await expect.poll(param(page, "sort")).toBe("name");
@@ -216,7 +218,7 @@ test("sortable column headers set sort and dir, and only the sorted header has a
   await expect(attributeHeader).toHaveAttribute("aria-sort", "descending");
   await expect(sortedHeaders).toHaveCount(1);
 
-  // Sorting by an option's column: its verdicts, advantage first, inside each category.
+  // Sorting by an option's column: its verdicts, advantage first, across the whole table.
   const bareMetalHeader = table.getByRole("columnheader", { name: /^Bare metal/ });
   await bareMetalHeader.getByRole("button").click();
   await expect.poll(param(page, "sort")).toBe("bare-metal");
@@ -227,13 +229,11 @@ test("sortable column headers set sort and dir, and only the sorted header has a
   // A cell whose source is silent has no verdict and sorts after the others.
   const rank = { advantage: 0, neutral: 1, disadvantage: 2 } as const;
   const rankOf = (v: keyof typeof rank | undefined) => (v ? rank[v] : 3);
-  const expected = matrix.categories.flatMap((c) =>
-    matrix.attributes
-      .filter((a) => a.category === c.id)
-      .map((a, i) => ({ id: a.id, i, r: rankOf(a.cells["bare-metal"]!.verdict) }))
-      .sort((a, b) => a.r - b.r || a.i - b.i)
-      .map((a) => a.id),
-  );
+  const expected = matrix.categories
+    .flatMap((c) => matrix.attributes.filter((a) => a.category === c.id))
+    .map((a, i) => ({ id: a.id, i, r: rankOf(a.cells["bare-metal"]!.verdict) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((a) => a.id);
   await expect.poll(() => tableRowIds(page)).toEqual(expected);
 });
 

@@ -43,6 +43,11 @@ describe("the comparison with three options (tests/fixtures/three-options)", () 
     expect(boot?.cells["gpu-container"]?.note).toContain("containers skip the OS boot");
     expect(boot?.cells["gpu-container"]?.note).not.toContain(":cite");
     expect(JSON.parse(JSON.stringify(rows))).toEqual(rows);
+    // Rows come in the grouped table's order, whatever order the matrix lists attributes in.
+    const reversed = { ...m.matrix, attributes: [...m.matrix.attributes].reverse() };
+    const place = (c: string) => m.matrix.categories.findIndex((x) => x.id === c);
+    const places = toCompareRows(reversed).map((r) => place(r.category));
+    expect(places).toEqual([...places].sort((a, b) => a - b));
   });
 
   it("defaults to all three columns in content order", () => {
