@@ -14,8 +14,9 @@ export const metadata: Metadata = {
 export default async function AdvisorPage() {
   const matrix = await loadMatrix();
   return (
-    <div className="mx-auto max-w-3xl space-y-6">
-      <header className="space-y-2 print:hidden">
+    // Questions read in one narrow column; the result uses the width beside them.
+    <div className="mx-auto max-w-6xl space-y-6">
+      <header className="max-w-3xl space-y-2 print:hidden">
         <h1 className="text-3xl font-bold tracking-tight">
           Which deployment type fits your workload?
         </h1>

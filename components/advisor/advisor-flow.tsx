@@ -59,7 +59,7 @@ export function AdvisorFlow({
   if (state.step === RESULT) return <ResultView {...props} url={url} />;
   if (!place.step) return <IntroStep {...props} steps={steps} />;
   return (
-    <div className="space-y-6">
+    <div className="max-w-3xl space-y-6">
       <Progress steps={steps} index={place.index} actions={actions} />
       {place.step.kind === "question" ? (
         <QuestionStep {...props} question={place.step.question} place={place} />

@@ -59,3 +59,32 @@ export function ImportancePicker({
     </fieldset>
   );
 }
+
+/** A picker for each of these factors that has a priority, in their order. */
+export function ImportancePickers({
+  factors,
+  priorities,
+  presetFrom,
+  actions,
+  compact = false,
+}: {
+  factors: readonly Factor[];
+  priorities: ReadonlyMap<string, Priority>;
+  presetFrom: (p: Priority) => string;
+  actions?: AdvisorActions;
+  compact?: boolean;
+}) {
+  return factors.map((f) => {
+    const p = priorities.get(f.id);
+    return p ? (
+      <ImportancePicker
+        key={f.id}
+        factor={f}
+        priority={p}
+        presetFrom={presetFrom(p)}
+        actions={actions}
+        compact={compact}
+      />
+    ) : null;
+  });
+}

@@ -1,6 +1,6 @@
 import type { Priority } from "@/lib/advisor/priorities";
 import type { FlowStep, Place } from "@/lib/advisor/steps";
-import { ImportancePicker } from "./importance-picker";
+import { ImportancePickers } from "./importance-picker";
 import { BackButton, StepHeading } from "./step-heading";
 import { PRIMARY } from "./styles";
 import type { StepProps } from "./types";
@@ -37,18 +37,12 @@ export function NeedsStep({
         </p>
       </div>
       <div className="space-y-3">
-        {step.factors.map((f) => {
-          const p = priorities.get(f.id);
-          return p ? (
-            <ImportancePicker
-              key={f.id}
-              factor={f}
-              priority={p}
-              presetFrom={presetFrom(p)}
-              actions={actions}
-            />
-          ) : null;
-        })}
+        <ImportancePickers
+          factors={step.factors}
+          priorities={priorities}
+          presetFrom={presetFrom}
+          actions={actions}
+        />
       </div>
       <div className="flex flex-wrap gap-2">
         <BackButton actions={actions} to={place.previous} />

@@ -1,7 +1,7 @@
 import type { Priority } from "@/lib/advisor/priorities";
 import { WEIGHT } from "@/lib/advisor/priorities";
 import type { Category, Factor } from "@/lib/model/schema";
-import { ImportancePicker } from "./importance-picker";
+import { ImportancePickers } from "./importance-picker";
 import type { AdvisorActions } from "./types";
 
 /**
@@ -34,34 +34,30 @@ export function ResultPriorities({
         an option whose source states it cannot meet it. Change any of them: the result follows at
         once.
       </p>
-      {categories.map((c) => {
-        const inCategory = factors.filter((f) => f.category === c.id);
-        if (inCategory.length === 0) return null;
-        return (
-          <details
-            key={c.id}
-            className="rounded-lg border border-border bg-surface p-3"
-            open={inCategory.some((f) => priorities.get(f.id)?.importance !== "none")}
-          >
-            <summary className="cursor-pointer font-semibold">{c.name}</summary>
-            <div className="mt-3 space-y-3">
-              {inCategory.map((f) => {
-                const p = priorities.get(f.id);
-                return p ? (
-                  <ImportancePicker
-                    key={f.id}
-                    factor={f}
-                    priority={p}
-                    presetFrom={presetFrom(p)}
-                    actions={actions}
-                    compact
-                  />
-                ) : null;
-              })}
-            </div>
-          </details>
-        );
-      })}
+      <div className="grid gap-3 lg:grid-cols-2 lg:items-start">
+        {categories.map((c) => {
+          const inCategory = factors.filter((f) => f.category === c.id);
+          if (inCategory.length === 0) return null;
+          return (
+            <details
+              key={c.id}
+              className="rounded-lg border border-border bg-surface p-3"
+              open={inCategory.some((f) => priorities.get(f.id)?.importance !== "none")}
+            >
+              <summary className="cursor-pointer font-semibold">{c.name}</summary>
+              <div className="mt-3 space-y-3">
+                <ImportancePickers
+                  factors={inCategory}
+                  priorities={priorities}
+                  presetFrom={presetFrom}
+                  actions={actions}
+                  compact
+                />
+              </div>
+            </details>
+          );
+        })}
+      </div>
     </section>
   );
 }

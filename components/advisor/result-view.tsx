@@ -7,14 +7,13 @@ import { recommend } from "@/lib/advisor/recommend";
 import { compareUrl } from "@/lib/url-state/compare-params";
 import type { AdvisorUrl } from "@/lib/url-state/advisor-params";
 import { ScopeNote } from "@/components/content/scope-note";
-import { CopyLinkButton } from "@/components/ui/copy-link-button";
-import { DecisionRecordButton } from "./decision-record-button";
 import { namesOf } from "./names";
 import { ResultChanges } from "./result-changes";
 import { FactorTable, ResultOptions } from "./result-options";
 import { ResultPriorities } from "./result-priorities";
 import { ResultSummary, headline } from "./result-summary";
 import { ResultVerify } from "./result-verify";
+import { ShareActions } from "./share-actions";
 import { StepHeading } from "./step-heading";
 import { BUTTON } from "./styles";
 import type { StepProps } from "./types";
@@ -49,109 +48,106 @@ export function ResultView({
   })}`;
 
   return (
-    <div className="space-y-8 advisor-result">
-      <ResultSummary
-        result={result}
-        names={names}
-        date={date}
-        heading={
-          <StepHeading
-            headingRef={headingRef}
-            id="result-heading"
-            className="text-3xl font-bold tracking-tight"
-          >
-            {headline(result, names)}
-          </StepHeading>
-        }
-      />
-      <div className="space-y-1">
-        <ScopeNote sources={Object.values(data.sources)} />
-        <p className="text-sm text-muted">
-          Prices, availability and service levels are not scored: they differ by provider and change
-          often, so ask for them for the option you pick.
-        </p>
-      </div>
-      <div className="flex flex-wrap gap-2 print:hidden">
-        <CopyLinkButton
-          query={url.serialize(state)}
-          className={BUTTON}
-          disabled={!actions}
-          label="Copy link to this result"
+    <div className="advisor-result space-y-8 xl:grid xl:grid-cols-[minmax(0,1fr)_22rem] xl:items-start xl:gap-x-10 xl:space-y-0">
+      <div className="min-w-0 space-y-8">
+        <ResultSummary
+          result={result}
+          names={names}
+          date={date}
+          heading={
+            <StepHeading
+              headingRef={headingRef}
+              id="result-heading"
+              className="text-3xl font-bold tracking-tight"
+            >
+              {headline(result, names)}
+            </StepHeading>
+          }
         />
-        <DecisionRecordButton
+        <div className="space-y-1">
+          <ScopeNote sources={Object.values(data.sources)} />
+          <p className="text-sm text-muted">
+            Prices, availability and service levels are not scored: they differ by provider and
+            change often, so ask for them for the option you pick.
+          </p>
+        </div>
+        <ShareActions
           data={data}
           model={model}
           workloads={[
             { name: "this workload", answers: state.answers, overrides: state.overrides },
           ]}
           query={url.serialize(state)}
-          className={BUTTON}
+          label="Copy link to this result"
           disabled={!actions}
-        />
-        <button type="button" className={BUTTON} disabled={!actions} onClick={() => window.print()}>
-          Print
-        </button>
-        <button
-          type="button"
-          className={BUTTON}
-          disabled={!actions}
-          onClick={() => actions?.go(matrix.questions[0]?.id ?? null)}
         >
-          Change answers
-        </button>
-        <button
-          type="button"
-          className={BUTTON}
-          disabled={!actions}
-          onClick={() => actions?.reset()}
-        >
-          Start over
-        </button>
+          <button
+            type="button"
+            className={BUTTON}
+            disabled={!actions}
+            onClick={() => actions?.go(matrix.questions[0]?.id ?? null)}
+          >
+            Change answers
+          </button>
+          <button
+            type="button"
+            className={BUTTON}
+            disabled={!actions}
+            onClick={() => actions?.reset()}
+          >
+            Start over
+          </button>
+        </ShareActions>
+        <ResultOptions result={result} names={names} />
+        <FactorTable result={result} cells={model.cells} names={names} options={matrix.options} />
+        {decided.length > 0 ? (
+          <p className="print:hidden">
+            <Link href={compareLink}>See the facts behind these factors in the comparison</Link>
+          </p>
+        ) : null}
       </div>
-      <ResultOptions result={result} names={names} />
-      <ResultChanges flips={result.flips} names={names} />
-      <ResultVerify items={result.verify} names={names} data={data} />
-      <FactorTable result={result} cells={model.cells} names={names} options={matrix.options} />
-      {decided.length > 0 ? (
-        <p className="print:hidden">
-          <Link href={compareLink}>See the facts behind these factors in the comparison</Link>
-        </p>
-      ) : null}
-      <ResultPriorities
-        factors={matrix.factors}
-        categories={matrix.categories}
-        priorities={priorities}
-        presetFrom={presetFrom}
-        actions={actions}
-      />
-      <section aria-labelledby="answers-heading" className="space-y-2">
-        <h3 id="answers-heading" className="text-xl font-semibold">
-          Your answers
-        </h3>
-        <dl className="divide-y divide-border rounded-lg border border-border">
-          {matrix.questions.map((q) => {
-            const answer = answerTo(q, state.answers);
-            return (
-              <div key={q.id} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 p-3">
-                <dt className="min-w-0 flex-1 basis-48">{q.question}</dt>
-                <dd className="flex flex-wrap items-baseline gap-3">
-                  <span className={answer ? "font-semibold" : "text-muted"}>
-                    {answer ? answer.label : "Not answered"}
-                  </span>
-                  <button
-                    type="button"
-                    className="text-sm font-semibold text-accent underline disabled:opacity-60 print:hidden"
-                    disabled={!actions}
-                    onClick={() => actions?.go(q.id)}
-                  >
-                    Change<span className="sr-only"> the answer on {q.topic}</span>
-                  </button>
-                </dd>
-              </div>
-            );
-          })}
-        </dl>
-      </section>
+      {/* Beside the scores on wide screens: what to do next with this result. */}
+      <div className="min-w-0 space-y-8">
+        <ResultChanges flips={result.flips} names={names} />
+        <ResultVerify items={result.verify} names={names} data={data} />
+      </div>
+      <div className="min-w-0 space-y-8 xl:col-span-2 xl:mt-8">
+        <ResultPriorities
+          factors={matrix.factors}
+          categories={matrix.categories}
+          priorities={priorities}
+          presetFrom={presetFrom}
+          actions={actions}
+        />
+        <section aria-labelledby="answers-heading" className="space-y-2">
+          <h3 id="answers-heading" className="text-xl font-semibold">
+            Your answers
+          </h3>
+          <dl className="divide-y divide-border rounded-lg border border-border">
+            {matrix.questions.map((q) => {
+              const answer = answerTo(q, state.answers);
+              return (
+                <div key={q.id} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 p-3">
+                  <dt className="min-w-0 flex-1 basis-48">{q.question}</dt>
+                  <dd className="flex flex-wrap items-baseline gap-3">
+                    <span className={answer ? "font-semibold" : "text-muted"}>
+                      {answer ? answer.label : "Not answered"}
+                    </span>
+                    <button
+                      type="button"
+                      className="text-sm font-semibold text-accent underline disabled:opacity-60 print:hidden"
+                      disabled={!actions}
+                      onClick={() => actions?.go(q.id)}
+                    >
+                      Change<span className="sr-only"> the answer on {q.topic}</span>
+                    </button>
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      </div>
     </div>
   );
 }

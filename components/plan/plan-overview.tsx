@@ -6,13 +6,12 @@ import type { AdvisorModel } from "@/lib/advisor/rank";
 import { recommend } from "@/lib/advisor/recommend";
 import { teamSentence } from "@/lib/decision-record/madr";
 import { MAX_NAME, MAX_WORKLOADS, type PlanState } from "@/lib/plan/plan-url";
-import { DecisionRecordButton } from "@/components/advisor/decision-record-button";
 import { namesOf } from "@/components/advisor/names";
 import { headline } from "@/components/advisor/result-summary";
+import { ShareActions } from "@/components/advisor/share-actions";
 import { BUTTON, PRIMARY } from "@/components/advisor/styles";
 import type { AdvisorData } from "@/components/advisor/types";
 import { IMPORTANCE_LABEL } from "@/components/advisor/words";
-import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import type { PlanActions } from "./use-plan-state";
 
 const CONFIDENCE = { high: "High", medium: "Medium", low: "Low" } as const;
@@ -118,30 +117,14 @@ export function PlanOverview({
               </li>
             ))}
           </ol>
-          <div className="flex flex-wrap gap-2 print:hidden">
-            <CopyLinkButton
-              query={query}
-              className={BUTTON}
-              disabled={!actions}
-              label="Copy link to this plan"
-            />
-            <DecisionRecordButton
-              data={data}
-              model={model}
-              workloads={state.workloads}
-              query={query}
-              className={BUTTON}
-              disabled={!actions}
-            />
-            <button
-              type="button"
-              className={BUTTON}
-              disabled={!actions}
-              onClick={() => window.print()}
-            >
-              Print
-            </button>
-          </div>
+          <ShareActions
+            data={data}
+            model={model}
+            workloads={state.workloads}
+            query={query}
+            label="Copy link to this plan"
+            disabled={!actions}
+          />
         </section>
       ) : (
         <p>
