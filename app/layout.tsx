@@ -5,8 +5,6 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { PendingScript } from "@/components/layout/pending-script";
 import { ThemeScript } from "@/components/layout/theme-script";
 import { TrustedTypesScript } from "@/components/layout/trusted-types-script";
-// Inter, self-hosted: the weight axis only, each script's file fetched only when a page uses it.
-import "@fontsource-variable/inter/wght.css";
 import "./globals.css";
 
 export const metadata: Metadata = {
