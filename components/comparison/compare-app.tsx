@@ -1,7 +1,7 @@
 "use client";
 
 import { NuqsAdapter } from "nuqs/adapters/next/app";
-import { Suspense, useEffect, useMemo } from "react";
+import { Suspense, useEffect, useMemo, useState } from "react";
 import { compareUrl, type CompareUrl } from "@/lib/url-state/compare-params";
 import { useCanonicalUrl } from "@/components/url-state/use-canonical-url";
 import { CompareView } from "./compare-view";
@@ -41,9 +41,29 @@ export function CompareApp({ data }: { data: CompareData }) {
   );
 }
 
+/**
+ * Rows a reader opened in the prerendered table before it became interactive (the native
+ * disclosure works without JavaScript). Read while the prerendered view is still in the page:
+ * the interactive view replaces it, closed, so without this the rows would shut under the reader.
+ */
+function rowsOpenedBeforeHydration(): string[] {
+  if (typeof document === "undefined") return [];
+  const opened = document.querySelectorAll(".compare-fallback details.row-details[open]");
+  return [...opened].flatMap((d) => {
+    const row = d.closest("tr[id], article[data-attribute]");
+    const id = row?.id || row?.getAttribute("data-attribute");
+    return id ? [id] : [];
+  });
+}
+
 function CompareFromUrl({ data, url }: { data: CompareData; url: CompareUrl }) {
   const [state, update] = useCompareState(url.parsers);
+  const [openedEarly] = useState(rowsOpenedBeforeHydration);
   useCanonicalUrl(() => url.serialize(state));
   useEffect(() => document.documentElement.removeAttribute("data-compare-pending"), []);
+  useEffect(() => {
+    if (openedEarly.length === 0) return;
+    update((current) => ({ open: [...new Set([...current.open, ...openedEarly])] }));
+  }, [openedEarly, update]);
   return <CompareView data={data} url={url} state={state} update={update} />;
 }

@@ -13,7 +13,7 @@ export const NAV = [
 
 /**
  * The main navigation's links, the current page marked `aria-current="page"` (and shown as
- * such). The path is known once hydrated; the prerendered HTML marks none, which is honest.
+ * such), in the prerendered HTML too: each page is rendered at its own path.
  */
 export function NavLinks({ className }: { className: string }) {
   const pathname = usePathname();

@@ -37,6 +37,27 @@ test("a cell's note, source and review date open from its disclosure", async ({ 
   await expect(row.getByRole("link", { name: /feature comparison table/ }).first()).toBeVisible();
 });
 
+test("a row opened before the page is interactive stays open once it is", async ({ page }) => {
+  // Hold the scripts back until the row is open, as on a slow phone.
+  let release!: () => void;
+  const scriptsMayLoad = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname.startsWith("/_next/static/") && url.pathname.endsWith(".js"),
+    async (route) => {
+      await scriptsMayLoad;
+      await route.continue();
+    },
+  );
+  await page.goto("/compare", { waitUntil: "commit" });
+  const row = page.locator("tr#overhead");
+  await row.locator("summary").click();
+  await expect(row.locator("time").first()).toBeVisible();
+  release();
+  await expect(page.getByRole("searchbox", { name: "Search attributes" })).toBeEnabled();
+  await expect.poll(() => new URL(page.url()).searchParams.get("open")).toBe("overhead");
+  await expect(row.locator("time").first()).toBeVisible();
+});
+
 test("/compare#<attribute> lands on that row", async ({ page }) => {
   await page.goto("/compare#local-nvme");
   const row = page.locator("tr#local-nvme");

@@ -1,4 +1,5 @@
 import { expect, gotoCompare, loadMatrix, test } from "./fixtures";
+import { test as baseTest } from "@playwright/test";
 
 /* Look and feel that is also behaviour: navigation, sticky headers, one disclosure per row. */
 
@@ -110,3 +111,22 @@ test("a link with filters never shows the unfiltered table first", async ({ page
   const rows = await page.locator("table tbody tr[id]").count();
   expect(rows).toBeLessThan(matrix.attributes.length);
 });
+
+// The plain Playwright test: this one makes the page's scripts fail on purpose, which the
+// project's fixture would rightly report as errors.
+baseTest(
+  "a link with filters still shows the table when the scripts never load",
+  async ({ page }) => {
+    // Scripts only: the stylesheet (in the same folder) must load for the pending state to show.
+    await page.route(
+      (url) => url.pathname.startsWith("/_next/static/") && url.pathname.endsWith(".js"),
+      (route) => route.abort(),
+    );
+    await page.goto("/compare?q=numa");
+    const results = page.locator(".compare-results").first();
+    // Hidden while the view in the link is pending, then shown as prerendered rather than never.
+    await expect(results).toBeHidden();
+    await expect(results).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator("tbody tr[id]").first()).toBeVisible();
+  },
+);
