@@ -3,7 +3,7 @@
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { Suspense, useCallback, useEffect, useMemo } from "react";
 import { prioritiesOf } from "@/lib/advisor/priorities";
-import { RESULT, flowSteps, type FlowStep } from "@/lib/advisor/steps";
+import { advisorIds, flowSteps, type FlowStep } from "@/lib/advisor/steps";
 import { useCanonicalUrl } from "@/components/url-state/use-canonical-url";
 import { advisorUrl, type AdvisorState, type AdvisorUrl } from "@/lib/url-state/advisor-params";
 import { AdvisorFlow } from "./advisor-flow";
@@ -20,18 +20,7 @@ const START: AdvisorState = { answers: {}, overrides: {}, step: null };
  */
 export function AdvisorApp({ data }: { data: AdvisorData }) {
   const steps = useMemo(() => flowSteps(data.matrix), [data.matrix]);
-  const url = useMemo(
-    () =>
-      advisorUrl({
-        questions: data.matrix.questions.map((q) => ({
-          id: q.id,
-          answers: q.answers.map((a) => a.id),
-        })),
-        factors: data.matrix.factors.map((f) => f.id),
-        steps: [...steps.map((s) => s.id), RESULT],
-      }),
-    [data.matrix, steps],
-  );
+  const url = useMemo(() => advisorUrl(advisorIds(data.matrix, steps)), [data.matrix, steps]);
   return (
     <NuqsAdapter>
       <Suspense

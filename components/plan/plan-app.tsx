@@ -3,7 +3,7 @@
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { Suspense, useEffect, useMemo, useRef } from "react";
 import { advisorModel } from "@/lib/advisor/rank";
-import { RESULT, flowSteps, type FlowStep } from "@/lib/advisor/steps";
+import { RESULT, advisorIds, flowSteps, type FlowStep } from "@/lib/advisor/steps";
 import { planUrl, type PlanState, type PlanUrl } from "@/lib/plan/plan-url";
 import { advisorUrl, type AdvisorUrl } from "@/lib/url-state/advisor-params";
 import { AdvisorFlow } from "@/components/advisor/advisor-flow";
@@ -21,17 +21,7 @@ const EMPTY: PlanState = { workloads: [], edit: null, step: null };
  */
 export function PlanApp({ data }: { data: AdvisorData }) {
   const steps = useMemo(() => flowSteps(data.matrix), [data.matrix]);
-  const ids = useMemo(
-    () => ({
-      questions: data.matrix.questions.map((q) => ({
-        id: q.id,
-        answers: q.answers.map((a) => a.id),
-      })),
-      factors: data.matrix.factors.map((f) => f.id),
-      steps: [...steps.map((s) => s.id), RESULT],
-    }),
-    [data.matrix, steps],
-  );
+  const ids = useMemo(() => advisorIds(data.matrix, steps), [data.matrix, steps]);
   const plan = useMemo(() => planUrl(ids), [ids]);
   const advisor = useMemo(() => advisorUrl(ids), [ids]);
   const model = useMemo(() => advisorModel(data.matrix), [data.matrix]);

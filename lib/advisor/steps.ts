@@ -1,4 +1,5 @@
 import type { Factor, FeatureMatrix, Question } from "../model/schema";
+import type { AdvisorIds } from "../url-state/advisor-params";
 
 /** The step after the last question and need: the result. */
 export const RESULT = "result";
@@ -26,6 +27,18 @@ export function flowSteps(
     ...matrix.questions.map((q): FlowStep => ({ kind: "question", id: q.id, question: q })),
     ...needs,
   ];
+}
+
+/** The ids the advisor's and the plan's URLs accept: questions with their answers, factors, steps. */
+export function advisorIds(
+  matrix: Pick<FeatureMatrix, "questions" | "factors">,
+  steps: readonly FlowStep[],
+): AdvisorIds {
+  return {
+    questions: matrix.questions.map((q) => ({ id: q.id, answers: q.answers.map((a) => a.id) })),
+    factors: matrix.factors.map((f) => f.id),
+    steps: [...steps.map((s) => s.id), RESULT],
+  };
 }
 
 /** Where a step sits in the flow. `step` null is the start page. */
