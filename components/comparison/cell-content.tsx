@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { EVIDENCE_MEANING, EvidenceBadge } from "@/components/ui/evidence-badge";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
@@ -23,7 +22,7 @@ export function CellSummary({
   tone?: CellTone;
 }) {
   return (
-    <div className="space-y-1.5">
+    <div className="skip-offscreen space-y-1.5">
       <p className={tone === "same" || tone === "unknown" ? "text-muted" : undefined}>
         {value ?? cell.value}
       </p>
@@ -63,7 +62,7 @@ export function CellNote({
         <dd>
           {source ? (
             <>
-              <Link href={`/sources#${source.id}`}>{source.title}</Link>
+              <a href={`/sources#${source.id}`}>{source.title}</a>
               {source.scope === "provider"
                 ? ` (${source.publisher} on its own service: check your provider)`
                 : " (general: how the technology works)"}

@@ -54,7 +54,7 @@ function TableRowView<F extends TableFeatures>({
               <span className="font-semibold">
                 <Highlight text={r.name} terms={terms} />
               </span>
-              <span className="mt-1 block text-muted">
+              <span className="skip-offscreen mt-1 block text-muted">
                 <Highlight text={r.why} terms={terms} />
               </span>
               {categoryLabel || same ? (
