@@ -43,17 +43,39 @@ export function CompareApp({ data }: { data: CompareData }) {
 
 /**
  * Rows a reader opened in the prerendered table before it became interactive (the native
- * disclosure works without JavaScript). Read while the prerendered view is still in the page:
- * the interactive view replaces it, closed, so without this the rows would shut under the reader.
+ * disclosure works without JavaScript). The interactive view replaces the prerendered one with
+ * its rows closed, so without this they would shut under the reader. Two parts: the rows
+ * already open when the interactive view first renders, read from the page, and the rows
+ * toggled after that read and before the prerendered view is gone, recorded from their clicks
+ * (a click on a summary flips its disclosure; the toggle event itself would come too late, on a
+ * detached node).
  */
 function rowsOpenedBeforeHydration(): string[] {
   if (typeof document === "undefined") return [];
   const opened = document.querySelectorAll(".compare-fallback details.row-details[open]");
-  return [...opened].flatMap((d) => {
-    const row = d.closest("tr[id], article[data-attribute]");
-    const id = row?.id || row?.getAttribute("data-attribute");
-    return id ? [id] : [];
-  });
+  return [...opened].flatMap((d) => rowIdOf(d) ?? []);
+}
+
+const toggledInPrerender = new Map<string, boolean>();
+if (typeof document !== "undefined") {
+  document.addEventListener(
+    "click",
+    (e) => {
+      const summary =
+        e.target instanceof Element
+          ? e.target.closest(".compare-fallback details.row-details > summary")
+          : null;
+      const details = summary?.parentElement;
+      const id = details ? rowIdOf(details) : null;
+      if (details instanceof HTMLDetailsElement && id) toggledInPrerender.set(id, !details.open);
+    },
+    true,
+  );
+}
+
+function rowIdOf(el: Element): string | null {
+  const row = el.closest("tr[id], article[data-attribute]");
+  return row?.id || row?.getAttribute("data-attribute") || null;
 }
 
 function CompareFromUrl({ data, url }: { data: CompareData; url: CompareUrl }) {
@@ -62,8 +84,14 @@ function CompareFromUrl({ data, url }: { data: CompareData; url: CompareUrl }) {
   useCanonicalUrl(() => url.serialize(state));
   useEffect(() => document.documentElement.removeAttribute("data-compare-pending"), []);
   useEffect(() => {
-    if (openedEarly.length === 0) return;
-    update((current) => ({ open: [...new Set([...current.open, ...openedEarly])] }));
+    const opened = new Set(openedEarly);
+    for (const [id, isOpen] of toggledInPrerender) {
+      if (isOpen) opened.add(id);
+      else opened.delete(id);
+    }
+    toggledInPrerender.clear();
+    if (opened.size === 0) return;
+    update((current) => ({ open: [...new Set([...current.open, ...opened])] }));
   }, [openedEarly, update]);
   return <CompareView data={data} url={url} state={state} update={update} />;
 }
