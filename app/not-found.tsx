@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 export const metadata: Metadata = {
   title: "Page not found",
@@ -13,10 +12,10 @@ export default function NotFound() {
       <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
       <ul className="list-disc space-y-1 pl-5">
         <li>
-          <Link href="/">Home: what differs between bare metal and virtual machines</Link>
+          <a href="/">Home: what differs between bare metal and virtual machines</a>
         </li>
         <li>
-          <Link href="/compare">The full comparison</Link>
+          <a href="/compare">The full comparison</a>
         </li>
       </ul>
     </div>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { RichText } from "@/components/content/rich-text";
 import { OptionCard } from "@/components/options/option-card";
 import { ScopeNote } from "@/components/content/scope-note";
@@ -20,24 +19,24 @@ export default async function HomePage() {
           from your workload and explains its answer, and a plan for a team with several workloads.
         </p>
         <p className="flex flex-wrap gap-3">
-          <Link
+          <a
             href="/advisor"
             className="inline-block rounded-md bg-accent px-4 py-2.5 font-semibold text-bg no-underline hover:opacity-90"
           >
             Get a recommendation ({flowSteps(matrix).length} steps)
-          </Link>
-          <Link
+          </a>
+          <a
             href="/compare"
             className="inline-block rounded-md border border-accent px-4 py-2.5 font-semibold text-accent no-underline hover:bg-accent-soft"
           >
             Compare all {matrix.attributes.length} attributes
-          </Link>
-          <Link
+          </a>
+          <a
             href="/plan"
             className="inline-block rounded-md border border-border px-4 py-2.5 font-semibold text-fg no-underline hover:bg-accent-soft"
           >
             Plan several workloads
-          </Link>
+          </a>
         </p>
       </section>
       <div className="grid gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">

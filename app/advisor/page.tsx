@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AdvisorApp } from "@/components/advisor/advisor-app";
 import { advisorData } from "@/components/advisor/advisor-data";
 import { loadMatrix } from "@/lib/content/load-matrix";
@@ -21,7 +20,7 @@ export default async function AdvisorPage() {
           Which deployment type fits your workload?
         </h1>
         <p className="text-sm text-muted">
-          Several workloads? <Link href="/plan">Plan them side by side</Link>.
+          Several workloads? <a href="/plan">Plan them side by side</a>.
         </p>
       </header>
       <AdvisorApp data={advisorData(matrix, proseContext(matrix))} />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { FlowStep } from "@/lib/advisor/steps";
 import { stepLabel } from "./progress";
 import type { StepProps } from "./types";
@@ -46,7 +45,7 @@ export function IntroStep({
       <noscript>
         <p className="rounded-lg border border-border bg-surface p-3">
           The advisor needs JavaScript to work out a recommendation, and a shared result link needs
-          it too. Without it, the <Link href="/compare">comparison</Link> shows every fact the
+          it too. Without it, the <a href="/compare">comparison</a> shows every fact the
           advisor uses.
         </p>
       </noscript>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { useMemo } from "react";
 import { answerTo } from "@/lib/advisor/answers";
 import type { Priority } from "@/lib/advisor/priorities";
@@ -102,7 +101,7 @@ export function ResultView({
         <FactorTable result={result} cells={model.cells} names={names} options={matrix.options} />
         {decided.length > 0 ? (
           <p className="print:hidden">
-            <Link href={compareLink}>See the facts behind these factors in the comparison</Link>
+            <a href={compareLink}>See the facts behind these factors in the comparison</a>
           </p>
         ) : null}
       </div>

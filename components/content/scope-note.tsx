@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Source } from "@/lib/model/schema";
 
 /** The publishers whose FAQ the comparison rests on (the provider FAQ sources). */
@@ -25,7 +24,7 @@ export function ScopeNote({
       Provider facts are as {mainProviders(sources)} describes its service: check your provider.
       Facts from other providers&rsquo; documentation name that provider, and general facts (how GPU
       pass-through, NCCL, confidential computing or firmware work) are marked as such; see{" "}
-      <Link href="/sources">the sources</Link>.
+      <a href="/sources">the sources</a>.
     </p>
   );
 }

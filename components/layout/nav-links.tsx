@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 export const NAV = [
@@ -23,15 +22,13 @@ export function NavLinks({ className }: { className: string }) {
         const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (
           <li key={item.href}>
-            <Link
+            <a
               href={item.href}
               aria-current={current ? "page" : undefined}
-              // On phones the links sit in a disclosure: close it once a page is chosen.
-              onClick={(e) => e.currentTarget.closest("details")?.removeAttribute("open")}
               className="block rounded-md px-2.5 py-1.5 font-medium text-fg no-underline hover:bg-accent-soft aria-[current=page]:bg-accent-soft aria-[current=page]:text-accent aria-[current=page]:font-semibold"
             >
               {item.label}
-            </Link>
+            </a>
           </li>
         );
       })}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 export function SiteFooter() {
   return (
@@ -6,7 +5,7 @@ export function SiteFooter() {
       <div className="mx-auto max-w-7xl space-y-2 px-4 py-6 text-sm text-muted">
         <p>
           Facts come from a GPU cloud provider&apos;s public FAQ and from vendor and provider
-          documentation. Every value names its <Link href="/sources">source</Link> and says whether
+          documentation. Every value names its <a href="/sources">source</a> and says whether
           the source states it, it is derived from a stated fact, or the source is silent.
         </p>
         <p>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { NavLinks } from "./nav-links";
 import { ThemeToggle } from "./theme-toggle";
 
@@ -17,9 +16,9 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4">
-        <Link href="/" className="shrink-0 font-bold tracking-tight text-fg no-underline">
+        <a href="/" className="shrink-0 font-bold tracking-tight text-fg no-underline">
           Deployment Advisor
-        </Link>
+        </a>
         <nav aria-label="Main" className="hidden flex-1 md:block">
           <NavLinks className="flex gap-1" />
         </nav>

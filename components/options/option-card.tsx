@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { RichText } from "@/components/content/rich-text";
 import type { ProseContext } from "@/lib/markdown/to-hast";
 import type { Option } from "@/lib/model/schema";
@@ -33,10 +32,10 @@ export function OptionCard({ option, prose }: { option: Option; prose: ProseCont
         ))}
       </ul>
       <p className="mt-auto pt-4">
-        <Link href={`/options/${option.id}`}>
+        <a href={`/options/${option.id}`}>
           All about {option.name.toLowerCase()}
           <span className="sr-only">: strengths, limits and what you take on</span>
-        </Link>
+        </a>
       </p>
     </article>
   );

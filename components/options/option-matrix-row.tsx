@@ -1,4 +1,3 @@
-import Link from "next/link";
 import {
   CellNote,
   CellSummary,
@@ -57,9 +56,9 @@ export function OptionMatrixRow({
                 return (
                   <tr key={a.id} className="align-top">
                     <th scope="row" className="border-b border-border px-3 py-3 font-normal">
-                      <Link href={`/compare#${a.id}`} className="font-semibold">
+                      <a href={`/compare#${a.id}`} className="font-semibold">
                         {a.name}
-                      </Link>
+                      </a>
                       {cell ? (
                         <RowDisclosure name={a.name} controls={cellNoteId("option", a.id, option.id)} />
                       ) : null}

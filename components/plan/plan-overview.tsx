@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useId, useState } from "react";
 import type { AdvisorModel } from "@/lib/advisor/rank";
 import { recommend } from "@/lib/advisor/recommend";
@@ -110,9 +109,9 @@ export function PlanOverview({
                   >
                     Remove<span className="sr-only"> {w.name}</span>
                   </button>
-                  <Link href={advisorLink(i)} className="self-center text-sm">
+                  <a href={advisorLink(i)} className="self-center text-sm">
                     Full result<span className="sr-only"> for {w.name}</span>
-                  </Link>
+                  </a>
                 </p>
               </li>
             ))}

@@ -35,7 +35,7 @@ test.describe("on a 375 x 812 phone", () => {
     await expect(nav.getByRole("link", { name: "Compare" })).toBeVisible();
     await nav.getByRole("link", { name: "Compare" }).click();
     await expect(page).toHaveURL(/\/compare$/);
-    // The menu closes once a page is chosen.
+    // The menu is closed once a page is chosen (a plain link loads the new page).
     await expect(nav).toBeHidden();
   });
 

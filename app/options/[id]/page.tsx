@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RichText } from "@/components/content/rich-text";
 import { OptionMatrixRow } from "@/components/options/option-matrix-row";
@@ -41,10 +40,10 @@ export default async function OptionPage({ params }: Props) {
         <nav aria-label="Breadcrumb" className="text-sm text-muted">
           <ol className="flex flex-wrap gap-1.5">
             <li>
-              <Link href="/">Home</Link> /
+              <a href="/">Home</a> /
             </li>
             <li>
-              <Link href="/#options-heading">Options</Link> /
+              <a href="/#options-heading">Options</a> /
             </li>
             <li aria-current="page">{option.name}</li>
           </ol>
@@ -84,7 +83,7 @@ export default async function OptionPage({ params }: Props) {
           Is {option.name.toLowerCase()} right for your workload?
         </h2>
         <p>
-          <Link href="/advisor">Describe your workload in {flowSteps(matrix).length} steps</Link>{" "}
+          <a href="/advisor">Describe your workload in {flowSteps(matrix).length} steps</a>{" "}
           for a recommendation that explains itself.
         </p>
       </aside>
@@ -94,7 +93,7 @@ export default async function OptionPage({ params }: Props) {
         </h2>
         <p className="text-muted">
           Its value and verdict on every attribute.{" "}
-          <Link href="/compare">See all options side by side</Link>.
+          <a href="/compare">See all options side by side</a>.
         </p>
         <OptionMatrixRow matrix={matrix} option={option} prose={prose} />
       </section>
