@@ -4,7 +4,7 @@ import { memo } from "react";
 import type { CompareRow } from "@/lib/compare/rows";
 import { RowDisclosure, cellNoteId } from "./cell-content";
 import { cellTones } from "@/lib/compare/view";
-import { Highlight } from "./highlight";
+import { Searchable } from "./highlight";
 import { FoldButton, useRowToggle } from "./fold-button";
 import { SearchableCell } from "./searchable-cell";
 import type { MatrixLayoutProps } from "./types";
@@ -19,7 +19,6 @@ export const CompareCards = memo(function CompareCards({
   view,
   columns,
   state,
-  terms,
   update,
   target,
 }: MatrixLayoutProps) {
@@ -55,10 +54,10 @@ export const CompareCards = memo(function CompareCards({
         className="scroll-mt-4 rounded-lg border border-border bg-raised p-4 [contain-intrinsic-size:auto_20rem] [content-visibility:auto] data-highlighted:border-accent data-highlighted:bg-accent-soft"
       >
         <h3 id={`card-${row.id}`} className="font-semibold">
-          <Highlight text={row.name} terms={terms} />
+          <Searchable text={row.name} />
         </h3>
         <p className="mt-1 text-sm text-muted">
-          <Highlight text={row.why} terms={terms} />
+          <Searchable text={row.why} />
         </p>
         {categoryLabel ? (
           <p className="mt-1.5 text-xs text-muted">
@@ -82,7 +81,6 @@ export const CompareCards = memo(function CompareCards({
                     optionId={o.id}
                     cell={cell}
                     tone={tones[o.id] ?? "same"}
-                    terms={terms}
                     note={data.notes[row.id]?.[o.id]}
                     source={data.sources[cell.source]}
                     withNote={!update || open.has(row.id)}

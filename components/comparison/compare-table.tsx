@@ -28,7 +28,6 @@ export const CompareTable = memo(function CompareTable({
   view,
   columns,
   state,
-  terms,
   update,
   target,
 }: MatrixLayoutProps) {
@@ -107,7 +106,6 @@ export const CompareTable = memo(function CompareTable({
                 key={r.id}
                 row={row}
                 columns={columnDefs}
-                terms={terms}
                 open={open.has(r.id)}
                 highlighted={target === r.id}
                 interactive={update !== undefined}

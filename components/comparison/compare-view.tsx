@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useDeferredValue, useMemo, useState } from "react";
+import { memo, useDeferredValue, useMemo, useRef, useState } from "react";
 import { indexRows } from "@/lib/compare/rows";
 import { computeView } from "@/lib/compare/view";
 import { searchTerms } from "@/lib/compare/search";
@@ -8,6 +8,7 @@ import type { CompareState, CompareUrl } from "@/lib/url-state/compare-params";
 import { CompareCards } from "./compare-cards";
 import { CompareTable } from "./compare-table";
 import { FilterPanel } from "./filter-panel";
+import { useSearchHighlights } from "./highlight";
 import type { CompareData, Update } from "./types";
 import { useHashTarget } from "./use-hash-target";
 import { useMediaQuery } from "./use-media-query";
@@ -55,6 +56,9 @@ export const CompareView = memo(function CompareView({
   // Both layouts are prerendered (CSS picks one); once the width is known only one is rendered.
   const wide = useMediaQuery("(min-width: 640px)");
   const shown = view.rows.length;
+  const results = useRef<HTMLDivElement>(null);
+  const rendered = useMemo(() => ({ state: deferred, wide }), [deferred, wide]);
+  useSearchHighlights(results, terms, rendered);
 
   return (
     <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
@@ -78,7 +82,7 @@ export const CompareView = memo(function CompareView({
           update={update}
         />
       </div>
-      <div className="compare-results min-w-0 space-y-3">
+      <div ref={results} className="compare-results min-w-0 space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p role="status" className="text-sm font-semibold">
             {shown === view.total
@@ -118,10 +122,10 @@ export const CompareView = memo(function CompareView({
         ) : (
           <>
             {wide !== false ? (
-              <CompareTable {...{ data, view, columns, terms, update, target }} state={deferred} />
+              <CompareTable {...{ data, view, columns, update, target }} state={deferred} />
             ) : null}
             {wide !== true ? (
-              <CompareCards {...{ data, view, columns, terms, update, target }} state={deferred} />
+              <CompareCards {...{ data, view, columns, update, target }} state={deferred} />
             ) : null}
           </>
         )}

@@ -1,49 +1,45 @@
-import { memo } from "react";
-import { highlightParts, type TextPart } from "@/lib/compare/search";
+import { useEffect, type RefObject } from "react";
+import { highlightParts } from "@/lib/compare/search";
 
-// Parts per terms array (one array per search, kept stable by the caller's useMemo), so the
-// comparison below and the render that follows it split each text once.
-const partsCache = new WeakMap<readonly string[], Map<string, TextPart[]>>();
+const NAME = "search";
 
-function partsOf(text: string, terms: readonly string[]): TextPart[] {
-  let byText = partsCache.get(terms);
-  if (!byText) partsCache.set(terms, (byText = new Map()));
-  let parts = byText.get(text);
-  if (!parts) byText.set(text, (parts = highlightParts(text, terms)));
-  return parts;
-}
-
-/** True when `text` is marked the same way for both searches, so its markup would not change. */
-export function sameMarks(text: string, a: readonly string[], b: readonly string[]): boolean {
-  if (a === b) return true;
-  const pa = partsOf(text, a);
-  const pb = partsOf(text, b);
-  return (
-    pa.length === pb.length &&
-    pa.every((p, i) => p.text === pb[i]!.text && p.match === pb[i]!.match)
-  );
+/**
+ * A text the comparison's search marks (a row's name and why, a cell's value). Its matches are
+ * painted by useSearchHighlights, not wrapped in elements: a keystroke then changes no markup
+ * in the rows, which is most of what a search over a few hundred rows would otherwise cost.
+ */
+export function Searchable({ text }: { text: string }) {
+  return <span data-searchable="">{text}</span>;
 }
 
 /**
- * Text with search matches wrapped in <mark>. Memoised on the marks, not the terms: a
- * keystroke re-renders only the texts whose highlighting it changes.
+ * Paints the matches of `terms` in every Searchable under `root` as the `search` highlight
+ * (CSS Custom Highlight API; styled by `::highlight(search)` in globals.css), again whenever
+ * `shown` (what the rows show) changes. Where the API is missing, nothing is marked.
  */
-export const Highlight = memo(
-  function Highlight({ text, terms }: { text: string; terms: readonly string[] }) {
-    if (terms.length === 0) return <>{text}</>;
-    return (
-      <>
-        {partsOf(text, terms).map((part, i) =>
-          part.match ? (
-            <mark key={i} className="rounded-sm bg-accent-soft text-fg">
-              {part.text}
-            </mark>
-          ) : (
-            part.text
-          ),
-        )}
-      </>
-    );
-  },
-  (prev, next) => prev.text === next.text && sameMarks(next.text, prev.terms, next.terms),
-);
+export function useSearchHighlights(
+  root: RefObject<HTMLElement | null>,
+  terms: readonly string[],
+  shown: unknown,
+) {
+  useEffect(() => {
+    if (typeof CSS === "undefined" || !("highlights" in CSS)) return;
+    const ranges: Range[] = [];
+    for (const el of root.current?.querySelectorAll("[data-searchable]") ?? []) {
+      const text = el.firstChild;
+      if (terms.length === 0 || !(text instanceof Text)) continue;
+      let offset = 0;
+      for (const part of highlightParts(text.data, terms)) {
+        if (part.match) {
+          const range = new Range();
+          range.setStart(text, offset);
+          range.setEnd(text, offset + part.text.length);
+          ranges.push(range);
+        }
+        offset += part.text.length;
+      }
+    }
+    CSS.highlights.set(NAME, new Highlight(...ranges));
+    return () => void CSS.highlights.delete(NAME);
+  }, [root, terms, shown]);
+}

@@ -2,7 +2,7 @@
 
 import { memo, type ReactNode } from "react";
 import { CellNote, CellSummary, cellNoteId, type CellData } from "./cell-content";
-import { Highlight, sameMarks } from "./highlight";
+import { Searchable } from "./highlight";
 import type { CellTone } from "@/lib/compare/view";
 import type { CellSource } from "./types";
 
@@ -14,7 +14,6 @@ interface SearchableCellProps {
   cell: CellData;
   /** How the cell stands out in its row (see cellTones). */
   tone: CellTone;
-  terms: readonly string[];
   note: ReactNode;
   source: CellSource | undefined;
   /**
@@ -26,9 +25,9 @@ interface SearchableCellProps {
 }
 
 /**
- * One option's cell in the interactive comparison (table and cards), its value's search
- * matches marked. It re-renders only when what it shows changes: a keystroke that leaves this
- * value's marks as they were costs it nothing.
+ * One option's cell in the interactive comparison (table and cards), its value searchable
+ * (useSearchHighlights marks the matches). It re-renders only when what it shows changes, which
+ * a keystroke in the search box never does.
  */
 export const SearchableCell = memo(
   function SearchableCell({
@@ -37,7 +36,6 @@ export const SearchableCell = memo(
     optionId,
     cell,
     tone,
-    terms,
     note,
     source,
     withNote,
@@ -47,7 +45,7 @@ export const SearchableCell = memo(
         <CellSummary
           cell={cell}
           tone={tone}
-          value={<Highlight text={cell.value} terms={terms} />}
+          value={<Searchable text={cell.value} />}
         />
         {withNote ? (
           <CellNote
@@ -68,6 +66,5 @@ export const SearchableCell = memo(
     prev.tone === next.tone &&
     prev.note === next.note &&
     prev.source === next.source &&
-    prev.withNote === next.withNote &&
-    sameMarks(next.cell.value, prev.terms, next.terms),
+    prev.withNote === next.withNote,
 );

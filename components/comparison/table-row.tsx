@@ -6,7 +6,7 @@ import type { CompareRow } from "@/lib/compare/rows";
 import { RowDisclosure, cellNoteId } from "./cell-content";
 import type { RowToggle } from "./fold-button";
 import { cellTones } from "@/lib/compare/view";
-import { Highlight, sameMarks } from "./highlight";
+import { Searchable } from "./highlight";
 import { SearchableCell } from "./searchable-cell";
 import type { CompareData } from "./types";
 
@@ -14,7 +14,6 @@ interface TableRowProps<F extends TableFeatures> {
   row: Row<F, CompareRow>;
   /** The table's column definitions: the row re-renders when they change. */
   columns: unknown;
-  terms: readonly string[];
   open: boolean;
   highlighted: boolean;
   interactive: boolean;
@@ -27,7 +26,6 @@ interface TableRowProps<F extends TableFeatures> {
 
 function TableRowView<F extends TableFeatures>({
   row,
-  terms,
   open,
   highlighted,
   interactive,
@@ -52,10 +50,10 @@ function TableRowView<F extends TableFeatures>({
           return (
             <th key={cell.id} scope="row" className="border-b border-border px-3 py-3 font-normal">
               <span className="font-semibold">
-                <Highlight text={r.name} terms={terms} />
+                <Searchable text={r.name} />
               </span>
               <span className="skip-offscreen mt-1 block text-muted">
-                <Highlight text={r.why} terms={terms} />
+                <Searchable text={r.why} />
               </span>
               {categoryLabel || same ? (
                 <span className="mt-1.5 flex flex-wrap gap-1.5 text-xs text-muted">
@@ -91,7 +89,6 @@ function TableRowView<F extends TableFeatures>({
                 optionId={cell.column.id}
                 cell={value}
                 tone={tones[cell.column.id] ?? "same"}
-                terms={terms}
                 note={notes?.[cell.column.id]}
                 source={sources[value.source]}
                 withNote={!interactive || open}
@@ -104,19 +101,10 @@ function TableRowView<F extends TableFeatures>({
   );
 }
 
-/** Texts of a row that a search marks. */
-function sameRowMarks(row: CompareRow, a: readonly string[], b: readonly string[]): boolean {
-  return (
-    sameMarks(row.name, a, b) &&
-    sameMarks(row.why, a, b) &&
-    Object.values(row.cells).every((c) => sameMarks(c.value, a, b))
-  );
-}
-
 /**
  * One attribute row of the table. Memoised on what it shows (TanStack rebuilds its row objects
- * whenever the data changes, so the row's own data is compared): a keystroke re-renders only
- * the rows whose search marks it changes.
+ * whenever the data changes, so the row's own data is compared): a search changes no row's
+ * markup (useSearchHighlights paints its matches), so a keystroke re-renders no row.
  */
 export const TableRow = memo(
   TableRowView,
@@ -129,6 +117,5 @@ export const TableRow = memo(
     prev.onToggleRow === next.onToggleRow &&
     prev.notes === next.notes &&
     prev.sources === next.sources &&
-    prev.categoryLabel === next.categoryLabel &&
-    sameRowMarks(next.row.original, prev.terms, next.terms),
+    prev.categoryLabel === next.categoryLabel,
 ) as typeof TableRowView;

@@ -38,7 +38,6 @@ export interface MatrixLayoutProps {
   /** Shown options, in column order. */
   columns: { id: string; name: string }[];
   state: CompareState;
-  terms: readonly string[];
   /** Absent in the prerendered, inert view. */
   update?: Update;
   /** The attribute the URL fragment points at, highlighted. */

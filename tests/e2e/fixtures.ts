@@ -151,6 +151,20 @@ export function urlParams(page: Page): URLSearchParams {
   return new URL(page.url()).searchParams;
 }
 
+/**
+ * The texts the comparison's search marks (its `search` highlight) inside `within` (a CSS
+ * selector: "table" or "article"), in document order.
+ */
+export function searchHighlights(page: Page, within: string): Promise<string[]> {
+  return page.evaluate(
+    (within) =>
+      [...(CSS.highlights.get("search") ?? [])]
+        .filter((r) => r.startContainer.parentElement?.closest(within))
+        .map((r) => (r instanceof Range ? r.toString() : "")),
+    within,
+  );
+}
+
 /** Ids of the attribute rows the table shows, in display order. */
 export function tableRowIds(page: Page): Promise<string[]> {
   return page
