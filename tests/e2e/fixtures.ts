@@ -79,6 +79,10 @@ export { expect };
 export const EXPERIMENTAL_RULES = axe.getRules(["experimental"]).map((r) => r.ruleId);
 
 export async function expectNoAxeViolations(page: Page) {
+  // One axe run with the experimental rules takes 5-25 s on a large page (the comparison
+  // prerenders both its table and its cards) on two cores with the other worker busy, so each
+  // run brings its own time rather than racing the test's 30 s.
+  test.info().setTimeout(test.info().timeout + 30_000);
   const results = await new AxeBuilder({ page })
     .options({
       rules: Object.fromEntries(EXPERIMENTAL_RULES.map((id) => [id, { enabled: true }])),
