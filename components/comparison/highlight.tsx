@@ -23,11 +23,11 @@ export function useSearchHighlights(
   shown: unknown,
 ) {
   useEffect(() => {
-    if (typeof CSS === "undefined" || !("highlights" in CSS)) return;
+    if (typeof CSS === "undefined" || !("highlights" in CSS) || terms.length === 0) return;
     const ranges: Range[] = [];
     for (const el of root.current?.querySelectorAll("[data-searchable]") ?? []) {
       const text = el.firstChild;
-      if (terms.length === 0 || !(text instanceof Text)) continue;
+      if (!(text instanceof Text)) continue;
       let offset = 0;
       for (const part of highlightParts(text.data, terms)) {
         if (part.match) {

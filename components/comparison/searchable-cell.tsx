@@ -29,42 +29,27 @@ interface SearchableCellProps {
  * (useSearchHighlights marks the matches). It re-renders only when what it shows changes, which
  * a keystroke in the search box never does.
  */
-export const SearchableCell = memo(
-  function SearchableCell({
-    view,
-    attributeId,
-    optionId,
-    cell,
-    tone,
-    note,
-    source,
-    withNote,
-  }: SearchableCellProps) {
-    return (
-      <>
-        <CellSummary
+export const SearchableCell = memo(function SearchableCell({
+  view,
+  attributeId,
+  optionId,
+  cell,
+  tone,
+  note,
+  source,
+  withNote,
+}: SearchableCellProps) {
+  return (
+    <>
+      <CellSummary cell={cell} tone={tone} value={<Searchable text={cell.value} />} />
+      {withNote ? (
+        <CellNote
+          id={cellNoteId(view, attributeId, optionId)}
           cell={cell}
-          tone={tone}
-          value={<Searchable text={cell.value} />}
+          note={note}
+          source={source}
         />
-        {withNote ? (
-          <CellNote
-            id={cellNoteId(view, attributeId, optionId)}
-            cell={cell}
-            note={note}
-            source={source}
-          />
-        ) : null}
-      </>
-    );
-  },
-  (prev, next) =>
-    prev.view === next.view &&
-    prev.attributeId === next.attributeId &&
-    prev.optionId === next.optionId &&
-    prev.cell === next.cell &&
-    prev.tone === next.tone &&
-    prev.note === next.note &&
-    prev.source === next.source &&
-    prev.withNote === next.withNote,
-);
+      ) : null}
+    </>
+  );
+});
