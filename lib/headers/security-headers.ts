@@ -31,7 +31,8 @@ export const BASE_HEADERS: Headers = {
  *
  * Script sinks need Trusted Types: the only policy is the `default` one the page makes first
  * (components/layout/trusted-types-script.tsx), which passes this site's own chunk URLs and
- * nothing else, so an injected string can never become script.
+ * the inert HTML React writes to render the page again, so an injected string can never become
+ * script.
  */
 export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   const scripts = ["'self'", ...[...new Set(scriptHashes)].sort().map((h) => `'${h}'`)];

@@ -2,7 +2,7 @@ import { test, expect, type Page } from "@playwright/test";
 import { MISSING_ROUTE } from "../built-site";
 import { elementsOf } from "../../lib/headers/inline-scripts";
 import { unsafeMarkup } from "./dom-scan";
-import { gotoCompare, ROUTES, searchBox } from "./fixtures";
+import { gotoCompare, ROUTES, searchBox, urlParams } from "./fixtures";
 
 /*
  * The enforced CSP holds in a real browser: every page the build produced (and the 404), and
@@ -277,6 +277,13 @@ test.describe("Trusted Types", () => {
           },
         ],
         [
+          "innerHTML, more than React's inert script",
+          () => {
+            document.createElement("div").innerHTML =
+              "<script></script><img src=x onerror=alert(1)>";
+          },
+        ],
+        [
           "script text",
           () => {
             document.createElement("script").text = "alert(1)";
@@ -288,8 +295,17 @@ test.describe("Trusted Types", () => {
       ];
       const own = document.createElement("script");
       own.src = "/_next/static/chunks/own.js";
+      // What React writes when it renders the page again: an inert script, then a text the page
+      // already holds in an inline script.
+      const inert = document.createElement("div");
+      inert.innerHTML = "<script></script>";
+      const copied = document.createElement("script");
+      const inline = [...document.scripts].find((s) => !s.src && s.text.length > 0);
+      copied.innerHTML = inline?.text ?? "";
       return {
         own: own.getAttribute("src"),
+        inert: inert.innerHTML,
+        copied: copied.text.length > 0 && copied.text === inline?.text,
         blocked: attempts.map(([name, attempt]) => {
           try {
             attempt();
@@ -301,6 +317,8 @@ test.describe("Trusted Types", () => {
       };
     });
     expect(outcomes.own).toBe("/_next/static/chunks/own.js");
+    expect(outcomes.inert).toBe("<script></script>");
+    expect(outcomes.copied).toBe(true);
     expect(outcomes.blocked.filter((o) => !o.endsWith(": TypeError"))).toEqual([]);
     await expect
       .poll(() => r.samples)
@@ -312,6 +330,7 @@ test.describe("Trusted Types", () => {
         "require-trusted-types-for HTMLScriptElement src|data:text/javascript,alert(1)",
         "require-trusted-types-for HTMLScriptElement src|https://evil.example/y.js",
         "require-trusted-types-for Element innerHTML|<img src=x onerror=alert(1)>",
+        "require-trusted-types-for Element innerHTML|<script></script><img src=x onerror=aler",
         "require-trusted-types-for HTMLScriptElement text|alert(1)",
         "require-trusted-types-for Window setTimeout|alert(1)",
         "trusted-types default",
@@ -319,5 +338,36 @@ test.describe("Trusted Types", () => {
       ]);
     expect(await page.locator("img[onerror]").count()).toBe(0);
     expect(dialogs).toEqual([]);
+  });
+
+  test("a node added inside the page before it hydrates leaves the page working", async ({
+    page,
+  }) => {
+    // An extension or a third-party script may write into the page's content before React
+    // hydrates it. React then renders the page again on the client, which passes HTML through
+    // the policy; if the policy refused it, the page would go blank.
+    const r = await record(page);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/**/*.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/compare", { waitUntil: "domcontentloaded" });
+    await page.evaluate(() => {
+      const injected = document.createElement("p");
+      injected.textContent = "Added by an extension";
+      document.querySelector("main")?.prepend(injected);
+    });
+    release();
+    await expect(searchBox(page)).toBeEnabled();
+    await searchBox(page).fill("boot");
+    await expect.poll(() => urlParams(page).get("q")).toBe("boot");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(r.violations, "securitypolicyviolation events").toEqual([]);
+    // React reports the mismatch it recovered from (so the node did reach React's tree), and
+    // nothing else.
+    expect(r.consoleErrors.length).toBeGreaterThan(0);
+    expect(r.consoleErrors.filter((e) => !/React error #418\b/.test(e))).toEqual([]);
   });
 });
