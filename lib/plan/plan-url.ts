@@ -27,18 +27,24 @@ export interface PlanState {
 
 /** Most workloads a plan holds; a URL with more keeps the first ones. */
 export const MAX_WORKLOADS = 6;
-/** Longest workload name, in characters. */
+/** Longest workload name, in characters (code points: a name is never cut inside one). */
 export const MAX_NAME = 40;
 /** Longest raw workload value read; longer ones are refused outright. */
 const MAX_RAW = 600;
 
-/** A name as a plan keeps it: one line, no `~` (the URL's separator), at most MAX_NAME characters. */
+/**
+ * A name as a plan keeps it: one line, no `~` (the URL's separator), at most MAX_NAME
+ * characters. Bidirectional controls are dropped, since a name is shown inside sentences (the
+ * plan's summary, the decision record) and one could reverse the text after it; so are lone
+ * surrogates, which are not text.
+ */
 export function cleanName(name: string): string {
-  return name
+  const clean = name
     .replace(/[\u0000-\u001f\u007f~]/g, " ")
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\p{Cs}/gu, "")
     .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, MAX_NAME);
+    .trim();
+  return [...clean].slice(0, MAX_NAME).join("").trimEnd();
 }
 
 /**

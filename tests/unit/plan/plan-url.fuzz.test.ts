@@ -52,6 +52,22 @@ describe("plan URL, fuzzed", () => {
     );
   });
 
+  it("cleans any name to at most MAX_NAME whole characters on one line, with no bidi control, stably", () => {
+    const unsafe = /[\u0000-\u001f\u007f~\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\p{Cs}/u;
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 80 }), (raw) => {
+        const name = cleanName(raw);
+        return (
+          [...name].length <= MAX_NAME &&
+          !unsafe.test(name) &&
+          name === name.trim() &&
+          cleanName(name) === name
+        );
+      }),
+      fuzzRuns(),
+    );
+  });
+
   it("maps any query to a valid plan without throwing", () => {
     const value = fc.oneof(
       fc.string(),
@@ -69,7 +85,7 @@ describe("plan URL, fuzzed", () => {
         expect(plan.workloads.length).toBeLessThanOrEqual(MAX_WORKLOADS);
         for (const w of plan.workloads) {
           expect(w.name.length).toBeGreaterThan(0);
-          expect(w.name.length).toBeLessThanOrEqual(MAX_NAME);
+          expect([...w.name].length).toBeLessThanOrEqual(MAX_NAME);
           expect(w.name).not.toMatch(/[~\n\r\t]/);
           for (const [q, a] of Object.entries(w.answers))
             expect(IDS.questions.find((x) => x.id === q)?.answers).toContain(a);

@@ -79,4 +79,15 @@ describe("plan URL", () => {
     expect(cleanName("  A~B \n C  ")).toBe("A B C");
     expect(cleanName("~~~")).toBe("");
   });
+
+  it.each([
+    ["a right-to-left override", "Training\u202e", "Training"],
+    ["isolates and marks", "\u2067A\u2069 \u200fB\u061c", "A B"],
+    ["a lone surrogate", "A\ud83dB", "AB"],
+    ["an emoji at the cut", `${"x".repeat(39)}\u{1f600}y`, `${"x".repeat(39)}\u{1f600}`],
+    ["a space at the cut", `${"x".repeat(39)} y`, "x".repeat(39)],
+    ["a joined emoji", "Team \u{1f469}\u200d\u{1f4bb}", "Team \u{1f469}\u200d\u{1f4bb}"],
+  ])("cleans %s", (_, name, clean) => {
+    expect(cleanName(name)).toBe(clean);
+  });
 });
