@@ -34,13 +34,15 @@ const CONFIDENCE = { high: "high", medium: "medium", low: "low" } as const;
 
 /**
  * Escapes text written inside a line of Markdown: characters that would start inline markup
- * (emphasis, links, code, HTML, tables, strikethrough, character references) are
- * backslash-escaped and line breaks become spaces, so content and workload names stay text.
+ * (emphasis, links, code, HTML, tables, strikethrough, character references, a heading's
+ * closing `#`s) are backslash-escaped and line breaks become spaces, so content and workload
+ * names stay text. (A bare address in a name still becomes a link in GFM, which links it after
+ * escapes are read; its text is its target, so it cannot pass for another.)
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\r\n]+/g, " ")
-    .replace(/[\\`*_[\]<>|~]/g, "\\$&")
+    .replace(/[\\`*_[\]<>|~#]/g, "\\$&")
     .replace(/&(?=#?\w+;)/g, "\\&");
 }
 

@@ -1,6 +1,7 @@
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import { beforeAll, describe, expect, it } from "vitest";
 import { advisorModel, type AdvisorModel } from "@/lib/advisor/rank";
@@ -106,7 +107,7 @@ describe("decision record (MADR 4.0)", () => {
   });
 
   it("is CommonMark and GFM without raw HTML, whatever a workload is called", () => {
-    const hostile = "<script>alert(1)</script> *x* [y](javascript:alert(1)) | ~z~ &amp;";
+    const hostile = "## <script>alert(1)</script> *x* [y](javascript:alert(1)) | ~z~ &amp; &#35; #";
     const md = decisionRecord(
       input([
         { name: hostile, answers: PRETRAINING },
@@ -126,6 +127,9 @@ describe("decision record (MADR 4.0)", () => {
     for (const href of hrefs) expect(href).toMatch(/^https:\/\//);
     // The name reads as itself once rendered: every markup character was escaped.
     expect(md).toContain(`### ${escapeMarkdown(hostile)}`);
+    const headings: string[] = [];
+    visit(tree, "heading", (h) => void (h.depth === 3 && headings.push(toString(h))));
+    expect(headings).toContain(hostile);
   });
 });
 
