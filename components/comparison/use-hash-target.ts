@@ -10,7 +10,7 @@ import { useEffect, useState } from "react";
 export function useHashTarget(ids: ReadonlySet<string>): string | null {
   const [target, setTarget] = useState<string | null>(null);
   useEffect(() => {
-    const read = () => {
+    const read = (event?: HashChangeEvent) => {
       let id: string;
       try {
         id = decodeURIComponent(window.location.hash.slice(1));
@@ -25,7 +25,11 @@ export function useHashTarget(ids: ReadonlySet<string>): string | null {
           document.getElementById(next),
           document.querySelector(`[data-attribute="${CSS.escape(next)}"]`),
         ].find((e): e is HTMLElement => e instanceof HTMLElement && e.offsetParent !== null);
-        el?.scrollIntoView({ block: "start" });
+        if (el) el.scrollIntoView({ block: "start" });
+        // On load the browser scrolled to the row in the prerendered table, which shows every
+        // row; if the URL's filters hide it, that spot is gone, so start from the top, where
+        // the filters and the count are, rather than wherever the page's end now is.
+        else if (!event) window.scrollTo(0, 0);
       }
     };
     read();

@@ -100,6 +100,17 @@ test("/compare#local-nvme scrolls to and highlights that row after hydration", a
   await expect(row).not.toHaveAttribute("data-highlighted");
 });
 
+test("a fragment naming a row the URL's filters hide leaves the page at its top", async ({
+  page,
+}) => {
+  await gotoCompare(page, "?q=boot#local-nvme");
+  await expect.poll(() => urlParams(page).get("q")).toBe("boot");
+  await expect(page.locator("tr#local-nvme")).toHaveCount(0);
+  expect(await tableRowIds(page)).not.toEqual([]);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(searchBox(page)).toBeInViewport();
+});
+
 test("a fragment that is not an attribute highlights nothing", async ({ page }) => {
   await gotoCompare(page, "#no-such-row");
   await expect(page.getByRole("table")).toBeVisible();
