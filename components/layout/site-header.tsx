@@ -1,3 +1,4 @@
+import { MenuDisclosure } from "./menu-disclosure";
 import { NavLinks } from "./nav-links";
 import { ThemeToggle } from "./theme-toggle";
 
@@ -25,7 +26,7 @@ export function SiteHeader() {
         <div className="ml-auto hidden md:block">
           <ThemeToggle />
         </div>
-        <details className="site-menu relative ml-auto md:hidden">
+        <MenuDisclosure className="site-menu relative ml-auto md:hidden">
           <summary className="flex h-10 cursor-pointer list-none items-center rounded-md border border-border px-3 font-semibold">
             Menu
           </summary>
@@ -35,7 +36,7 @@ export function SiteHeader() {
             </nav>
             <ThemeToggle />
           </div>
-        </details>
+        </MenuDisclosure>
       </div>
     </header>
   );

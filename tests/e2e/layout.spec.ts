@@ -39,6 +39,36 @@ test.describe("on a 375 x 812 phone", () => {
     await expect(nav).toBeHidden();
   });
 
+  test("the menu closes on Escape, when focus moves past it, and on a press outside", async ({
+    page,
+  }) => {
+    // /compare is ready once its search box is enabled, and the header hydrates with it.
+    await gotoCompare(page);
+    const menu = page.locator("details.site-menu");
+    const summary = menu.locator("summary");
+    const nav = menu.getByRole("navigation", { name: "Main" });
+
+    await summary.click();
+    await expect(nav).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(nav).toBeHidden();
+    await expect(summary).toBeFocused();
+
+    await page.keyboard.press("Enter");
+    await expect(nav).toBeVisible();
+    const inMenu = () =>
+      page.evaluate(() => !!document.activeElement?.closest("details.site-menu"));
+    for (let i = 0; i < 20 && (await inMenu()); i++) await page.keyboard.press("Tab");
+    expect(await inMenu()).toBe(false);
+    await expect(nav).toBeHidden();
+
+    await summary.click();
+    await expect(nav).toBeVisible();
+    // A press low on the page, where the open panel does not reach.
+    await page.mouse.click(10, 780);
+    await expect(nav).toBeHidden();
+  });
+
   test("the home page's main action is visible without scrolling", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("link", { name: /^Get a recommendation/ })).toBeInViewport({
