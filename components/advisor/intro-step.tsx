@@ -1,3 +1,4 @@
+import { useRef } from "react";
 import type { FlowStep } from "@/lib/advisor/steps";
 import { stepLabel } from "./progress";
 import type { StepProps } from "./types";
@@ -13,6 +14,7 @@ export function IntroStep({
 }: StepProps & { steps: readonly FlowStep[] }) {
   const started = Object.keys(state.answers).length > 0 || Object.keys(state.overrides).length > 0;
   const questions = steps.filter((s) => s.kind === "question").length;
+  const start = useRef<HTMLButtonElement>(null);
   return (
     <div className="space-y-5">
       <StepHeading headingRef={headingRef}>Describe your workload, then what it needs</StepHeading>
@@ -32,12 +34,21 @@ export function IntroStep({
           type="button"
           className={PRIMARY}
           disabled={!actions}
+          ref={start}
           onClick={() => actions?.go(steps[0]?.id ?? null)}
         >
           {started ? "Continue" : "Start"}
         </button>
         {started && (
-          <button type="button" className={BUTTON} onClick={() => actions?.reset()}>
+          <button
+            type="button"
+            className={BUTTON}
+            onClick={() => {
+              actions?.reset();
+              // This button goes with the answers; the start button stays.
+              start.current?.focus();
+            }}
+          >
             Start over
           </button>
         )}
@@ -45,8 +56,8 @@ export function IntroStep({
       <noscript>
         <p className="rounded-lg border border-border bg-surface p-3">
           The advisor needs JavaScript to work out a recommendation, and a shared result link needs
-          it too. Without it, the <a href="/compare">comparison</a> shows every fact the
-          advisor uses.
+          it too. Without it, the <a href="/compare">comparison</a> shows every fact the advisor
+          uses.
         </p>
       </noscript>
     </div>

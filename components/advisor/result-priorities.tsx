@@ -1,3 +1,4 @@
+import { useState, type ReactNode } from "react";
 import type { Priority } from "@/lib/advisor/priorities";
 import { WEIGHT } from "@/lib/advisor/priorities";
 import type { Category, Factor } from "@/lib/model/schema";
@@ -39,25 +40,44 @@ export function ResultPriorities({
           const inCategory = factors.filter((f) => f.category === c.id);
           if (inCategory.length === 0) return null;
           return (
-            <details
+            <CategoryDetails
               key={c.id}
-              className="rounded-lg border border-border bg-surface p-3"
+              name={c.name}
               open={inCategory.some((f) => priorities.get(f.id)?.importance !== "none")}
             >
-              <summary className="cursor-pointer font-semibold">{c.name}</summary>
-              <div className="mt-3 space-y-3">
-                <ImportancePickers
-                  factors={inCategory}
-                  priorities={priorities}
-                  presetFrom={presetFrom}
-                  actions={actions}
-                  compact
-                />
-              </div>
-            </details>
+              <ImportancePickers
+                factors={inCategory}
+                priorities={priorities}
+                presetFrom={presetFrom}
+                actions={actions}
+                compact
+              />
+            </CategoryDetails>
           );
         })}
       </div>
     </section>
+  );
+}
+
+/**
+ * A category's pickers, open at first when any of its needs counts. Only at first: setting the
+ * last one to "doesn't matter" must not shut the section around the control just used.
+ */
+function CategoryDetails({
+  name,
+  open,
+  children,
+}: {
+  name: string;
+  open: boolean;
+  children: ReactNode;
+}) {
+  const [openAtFirst] = useState(open);
+  return (
+    <details className="rounded-lg border border-border bg-surface p-3" open={openAtFirst}>
+      <summary className="cursor-pointer font-semibold">{name}</summary>
+      <div className="mt-3 space-y-3">{children}</div>
+    </details>
   );
 }

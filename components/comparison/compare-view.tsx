@@ -4,12 +4,12 @@ import { memo, useDeferredValue, useMemo, useRef, useState } from "react";
 import { indexRows } from "@/lib/compare/rows";
 import { computeView } from "@/lib/compare/view";
 import { searchTerms } from "@/lib/compare/search";
-import type { CompareState, CompareUrl } from "@/lib/url-state/compare-params";
+import { NO_FILTERS, type CompareState, type CompareUrl } from "@/lib/url-state/compare-params";
 import { CompareCards } from "./compare-cards";
 import { CompareTable } from "./compare-table";
 import { FilterPanel } from "./filter-panel";
 import { useSearchHighlights } from "./highlight";
-import type { CompareData, Update } from "./types";
+import { COUNT_ID, type CompareData, type Update } from "./types";
 import { useHashTarget } from "./use-hash-target";
 import { useMediaQuery } from "./use-media-query";
 import { ViewActions } from "./view-actions";
@@ -62,8 +62,9 @@ export const CompareView = memo(function CompareView({
 
   return (
     <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
-      {/* On wide screens the filters stay in view beside the long table. */}
-      <div className="print:hidden lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:self-start lg:overflow-y-auto lg:pb-4 lg:pr-1">
+      {/* On wide screens the filters stay in view beside the long table. The side padding keeps
+          the controls' focus rings inside the scroll box, which would clip them. */}
+      <div className="print:hidden lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:self-start lg:overflow-y-auto lg:-mx-1.5 lg:px-1.5 lg:pb-4">
         <button
           type="button"
           className="mb-3 rounded-md border border-border px-3 py-1.5 text-sm font-semibold sm:hidden"
@@ -84,7 +85,7 @@ export const CompareView = memo(function CompareView({
       </div>
       <div ref={results} className="compare-results min-w-0 space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <p role="status" className="text-sm font-semibold">
+          <p id={COUNT_ID} role="status" tabIndex={-1} className="text-sm font-semibold">
             {shown === view.total
               ? `Showing all ${view.total} attributes`
               : `${shown} of ${view.total} attribute${view.total === 1 ? "" : "s"} match`}
@@ -104,17 +105,10 @@ export const CompareView = memo(function CompareView({
             <button
               type="button"
               className="mt-4 rounded-md bg-accent px-4 py-2 font-semibold text-bg"
-              onClick={() =>
-                update?.({
-                  q: "",
-                  cat: [],
-                  diff: false,
-                  adv: null,
-                  stated: false,
-                  verdict: [],
-                  only: [],
-                })
-              }
+              onClick={() => {
+                update?.(NO_FILTERS);
+                document.getElementById(COUNT_ID)?.focus();
+              }}
             >
               Clear filters
             </button>

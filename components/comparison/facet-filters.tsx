@@ -7,7 +7,7 @@ import type { Verdict } from "@/lib/model/schema";
 import { COMPARE_KEYS, VERDICTS, type CompareState } from "@/lib/url-state/compare-params";
 import { VERDICT_LABELS } from "@/components/ui/verdict-badge";
 import { ColumnChooser } from "./column-chooser";
-import type { CompareData, Update } from "./types";
+import { COUNT_ID, type CompareData, type Update } from "./types";
 
 const fieldset = "space-y-1.5 border-t border-border pt-3";
 const legend = "mb-1 text-sm font-semibold";
@@ -42,7 +42,10 @@ export const FacetFilters = memo(function FacetFilters({
             type="button"
             className="font-semibold text-accent underline"
             disabled={disabled}
-            onClick={() => set({ only: [] })}
+            onClick={() => {
+              set({ only: [] });
+              document.getElementById(COUNT_ID)?.focus();
+            }}
           >
             Show all
           </button>
@@ -142,7 +145,7 @@ export const FacetFilters = memo(function FacetFilters({
         <label className="block text-sm">
           <span className="mb-1 block font-semibold">Sort by</span>
           <select
-            className="w-full rounded-md border border-border bg-raised px-2 py-1.5"
+            className="w-full rounded-md border border-control bg-raised px-2 py-1.5"
             value={state.sort}
             disabled={disabled}
             onChange={(e) => set({ sort: e.target.value })}
@@ -159,7 +162,7 @@ export const FacetFilters = memo(function FacetFilters({
         <label className="block text-sm">
           <span className="mb-1 block font-semibold">Direction</span>
           <select
-            className="w-full rounded-md border border-border bg-raised px-2 py-1.5"
+            className="w-full rounded-md border border-control bg-raised px-2 py-1.5"
             value={state.dir}
             disabled={disabled}
             onChange={(e) => set({ dir: e.target.value === "desc" ? "desc" : "asc" })}

@@ -1,7 +1,7 @@
 "use client";
 
 import type { FacetCounts } from "@/lib/compare/view";
-import type { CompareState } from "@/lib/url-state/compare-params";
+import { NO_FILTERS, type CompareState } from "@/lib/url-state/compare-params";
 import { FacetFilters } from "./facet-filters";
 import type { CompareData, Update } from "./types";
 
@@ -51,7 +51,7 @@ export function FilterPanel({
           placeholder="e.g. NUMA, snapshot, boot"
           autoComplete="off"
           onChange={(e) => update?.({ q: e.target.value }, "typing")}
-          className="w-full rounded-md border border-border bg-raised px-3 py-2 text-sm"
+          className="w-full rounded-md border border-control bg-raised px-3 py-2 text-sm"
         />
       </div>
 
@@ -60,9 +60,11 @@ export function FilterPanel({
       <button
         type="button"
         disabled={disabled || !filtered}
-        onClick={() =>
-          set({ q: "", cat: [], diff: false, adv: null, stated: false, verdict: [], only: [] })
-        }
+        onClick={() => {
+          set(NO_FILTERS);
+          // This button is disabled once nothing is filtered: the search is where one starts again.
+          document.getElementById("compare-search")?.focus();
+        }}
         className="w-full rounded-md border border-border px-3 py-2 text-sm font-semibold disabled:opacity-60"
       >
         Clear filters

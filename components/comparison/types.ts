@@ -43,3 +43,6 @@ export interface MatrixLayoutProps {
   /** The attribute the URL fragment points at, highlighted. */
   target: string | null;
 }
+
+/** The count of rows shown; it takes focus when the control that had it goes away. */
+export const COUNT_ID = "compare-count";

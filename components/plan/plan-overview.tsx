@@ -105,7 +105,12 @@ export function PlanOverview({
                     type="button"
                     className={BUTTON}
                     disabled={!actions}
-                    onClick={() => actions?.remove(i)}
+                    onClick={() => {
+                      actions?.remove(i);
+                      // The card goes: focus the plan, or the form to add one if it was the last.
+                      const next = results.length > 1 ? "plan-summary" : "new-workload-name";
+                      document.getElementById(next)?.focus();
+                    }}
                   >
                     Remove<span className="sr-only"> {w.name}</span>
                   </button>
@@ -157,26 +162,27 @@ function AddWorkload({ state, actions }: { state: PlanState; actions?: PlanActio
         Add a workload
       </h2>
       {full ? <p>A plan holds {MAX_WORKLOADS} workloads at most.</p> : null}
-      <fieldset className="flex flex-wrap items-end gap-3" disabled={!actions || full}>
+      <fieldset className="flex min-w-0 flex-wrap items-end gap-3" disabled={!actions || full}>
         <label className="flex flex-col gap-1 text-sm font-semibold">
           Name
           <input
+            id="new-workload-name"
             type="text"
             required
             maxLength={MAX_NAME}
             value={name}
             onChange={(e) => setName(e.target.value)}
             placeholder="e.g. Inference API"
-            className="rounded-md border border-border bg-raised px-2 py-1.5 font-normal"
+            className="rounded-md border border-control bg-raised px-2 py-1.5 font-normal"
           />
         </label>
         {state.workloads.length > 0 ? (
-          <label className="flex flex-col gap-1 text-sm font-semibold">
+          <label className="flex max-w-full flex-col gap-1 text-sm font-semibold">
             Start from the answers of
             <select
               value={copyFrom}
               onChange={(e) => setCopyFrom(e.target.value)}
-              className="rounded-md border border-border bg-raised px-2 py-1.5 font-normal"
+              className="max-w-full rounded-md border border-control bg-raised px-2 py-1.5 font-normal"
             >
               <option value="">No other workload</option>
               {state.workloads.map((w, i) => (

@@ -79,3 +79,14 @@ export type CompareUrl = ReturnType<typeof compareUrl>;
 export const COMPARE_KEYS = Object.keys(
   compareParsers({ options: [], categories: [], attributes: [] }),
 ) as (keyof CompareParsers)[];
+
+/** The patch that clears every filter (the search included) and keeps the view's shape. */
+export const NO_FILTERS = {
+  q: "",
+  cat: [],
+  diff: false,
+  adv: null,
+  stated: false,
+  verdict: [],
+  only: [],
+} satisfies Partial<CompareState>;

@@ -249,6 +249,39 @@ test("Start over clears every answer and priority", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
 });
 
+test("Start over on the start page leaves focus on Start", async ({ page }) => {
+  await gotoAdvisor(page, `?${PRETRAINING}`);
+  const startOver = page.getByRole("button", { name: "Start over" });
+  await startOver.focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => new URL(page.url()).search).toBe("");
+  await expect(startOver).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Start", exact: true })).toBeFocused();
+});
+
+test("a priorities section stays open when its last need is set to doesn't matter", async ({
+  page,
+}) => {
+  await gotoAdvisor(page, `?${PRETRAINING}&step=result`);
+  const section = page
+    .locator("section[aria-labelledby='priorities-heading'] details[open]")
+    .first();
+  const name = await section.locator("summary").innerText();
+  const details = page
+    .locator("section[aria-labelledby='priorities-heading'] details")
+    .filter({ has: page.locator("summary", { hasText: name }) });
+  const none = details.getByRole("radio", { name: /^Doesn.t matter/ });
+  const count = await none.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    await none.nth(i).focus();
+    await page.keyboard.press("Space");
+    await expect(none.nth(i)).toBeChecked();
+  }
+  await expect(details).toHaveAttribute("open", "");
+  await expect(none.nth(count - 1)).toBeFocused();
+});
+
 test("nothing weighed is a tie: either fits, with low confidence", async ({ page }) => {
   await gotoAdvisor(page, "?step=result");
   await expect(stepHeading(page)).toHaveText("Either fits: Bare metal or Virtual machine");

@@ -100,6 +100,55 @@ test("/compare#local-nvme scrolls to and highlights that row after hydration", a
   await expect(row).not.toHaveAttribute("data-highlighted");
 });
 
+test.describe("a control that goes away hands focus on", () => {
+  const count = (page: Page) => page.locator("#compare-count");
+  const press = async (control: Locator, key = "Enter") => {
+    await control.focus();
+    await control.press(key);
+  };
+
+  test("clearing from the empty result focuses the count", async ({ page }) => {
+    await gotoCompare(page, "?q=zzzz");
+    await press(page.locator(".compare-results").getByRole("button", { name: "Clear filters" }));
+    await expect.poll(() => urlParams(page).get("q")).toBeNull();
+    await expect(count(page)).toBeFocused();
+  });
+
+  test("clearing from the filters focuses the search box", async ({ page }) => {
+    await gotoCompare(page, "?diff=1");
+    const clear = page
+      .getByRole("form", { name: "Filter the comparison" })
+      .getByRole("button", { name: "Clear filters" });
+    await press(clear);
+    await expect.poll(() => urlParams(page).get("diff")).toBeNull();
+    await expect(clear).toBeDisabled();
+    await expect(searchBox(page)).toBeFocused();
+  });
+
+  test("Show all focuses the count", async ({ page }) => {
+    await gotoCompare(page, "?only=overhead");
+    await press(page.getByRole("button", { name: "Show all" }));
+    await expect.poll(() => urlParams(page).get("only")).toBeNull();
+    await expect(count(page)).toBeFocused();
+  });
+
+  test("moving and hiding a column keep focus on that column's controls", async ({ page }) => {
+    await gotoCompare(page);
+    const columns = page.getByRole("group", { name: "Columns" });
+    const second = (await columns.locator("li").nth(1).locator("label").innerText()).trim();
+    expect(second).not.toBe("");
+    // Moved to the front, its "left" button is disabled: focus goes to its "right" one.
+    await press(columns.getByRole("button", { name: `Move ${second} left` }));
+    await expect(columns.getByRole("button", { name: `Move ${second} right` })).toBeFocused();
+    await expect(columns.getByRole("button", { name: `Move ${second} left` })).toBeDisabled();
+    // Hidden, its checkbox moves to the list of hidden columns, and keeps focus.
+    const box = columns.getByRole("checkbox", { name: second });
+    await press(box, "Space");
+    await expect(box).not.toBeChecked();
+    await expect(box).toBeFocused();
+  });
+});
+
 test("a fragment naming a row the URL's filters hide leaves the page at its top", async ({
   page,
 }) => {

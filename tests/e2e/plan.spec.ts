@@ -140,6 +140,29 @@ test("a workload is removed, and a name with markup stays text", async ({ page }
   expect(await page.locator("img[src='x']").count()).toBe(0);
   await page.getByRole("button", { name: "Remove <img src=x onerror=alert(1)>" }).click();
   await expect.poll(() => new URL(page.url()).searchParams.getAll("w")).toHaveLength(3);
+  // The card went with the button: focus is on the plan.
+  await expect(page.getByRole("heading", { name: "The plan" })).toBeFocused();
+});
+
+test("removing the last workload leaves focus on the name of a new one", async ({ page }) => {
+  await gotoPlan(page, "?w=Solo");
+  await page.getByRole("button", { name: "Remove Solo" }).focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => new URL(page.url()).searchParams.getAll("w")).toEqual([]);
+  await expect(page.getByRole("textbox", { name: "Name" })).toBeFocused();
+});
+
+test.describe("at 320 px", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test("a long workload name does not widen the page", async ({ page }) => {
+    await gotoPlan(page, `?w=${"Batch inference for recommendations".padEnd(40, "x")}&w=Training`);
+    await expect(page.getByRole("combobox", { name: "Start from the answers of" })).toBeVisible();
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBe(0);
+  });
 });
 
 test("hostile or malformed plan URLs load safely and the address is cleaned", async ({ page }) => {
