@@ -124,6 +124,10 @@ export function RowDisclosure({
  * The id of one cell's details, for RowDisclosure's `controls`. `view` keeps the ids unique
  * where one page holds the same cell twice (the comparison's table and its phone cards).
  */
-export function cellNoteId(view: "table" | "card" | "option", attributeId: string, optionId: string): string {
+export function cellNoteId(
+  view: "table" | "card" | "option",
+  attributeId: string,
+  optionId: string,
+): string {
   return `note-${view}-${attributeId}-${optionId}`;
 }

@@ -43,8 +43,13 @@ export const CompareCards = memo(function CompareCards({
   // phone), which was much of the page's main-thread work while loading there; they stay in
   // the accessibility tree and in find-in-page. 20rem is about a card's height.
   const ids = columns.map((o) => o.id);
-  const renderCard = (row: CompareRow, categoryLabel: string | null) => {
+  /** `grouped`: under its category's h2; otherwise in the one sorted list, naming its category. */
+  const renderCard = (row: CompareRow, grouped: boolean) => {
     const tones = cellTones(row, ids);
+    const categoryLabel = grouped
+      ? null
+      : (data.categories.find((c) => c.id === row.category)?.name ?? null);
+    const Heading = grouped ? "h3" : "h2";
     return (
       <article
         key={row.id}
@@ -53,9 +58,9 @@ export const CompareCards = memo(function CompareCards({
         aria-labelledby={`card-${row.id}`}
         className="scroll-mt-4 rounded-lg border border-border bg-raised p-4 [contain-intrinsic-size:auto_20rem] [content-visibility:auto] data-highlighted:border-accent data-highlighted:bg-accent-soft"
       >
-        <h3 id={`card-${row.id}`} className="font-semibold">
+        <Heading id={`card-${row.id}`} className="font-semibold">
           <Searchable text={row.name} />
-        </h3>
+        </Heading>
         <p className="mt-1 text-sm text-muted">
           <Searchable text={row.why} />
         </p>
@@ -110,9 +115,7 @@ export const CompareCards = memo(function CompareCards({
         group.category === null ? (
           // Sorted by name or verdict: one list, each card naming its category.
           <div key="sorted" className="space-y-3">
-            {group.rows.map((row) =>
-              renderCard(row, data.categories.find((c) => c.id === row.category)?.name ?? null),
-            )}
+            {group.rows.map((row) => renderCard(row, false))}
           </div>
         ) : (
           <section
@@ -121,7 +124,7 @@ export const CompareCards = memo(function CompareCards({
             className="mb-6 space-y-3"
           >
             {renderGroupHeading(group.category, group.rows.length)}
-            {folded.has(group.category) ? null : group.rows.map((row) => renderCard(row, null))}
+            {folded.has(group.category) ? null : group.rows.map((row) => renderCard(row, true))}
           </section>
         ),
       )}

@@ -45,6 +45,10 @@ export const CompareTable = memo(function CompareTable({
   const rowsById = new Map(table.getRowModel().rows.map((r) => [r.id, r]));
   const categoryName = new Map(data.categories.map((c) => [c.id, c]));
   const sortedColumn = state.sort === "category" ? null : state.sort;
+  const sortLabel =
+    state.sort === "name"
+      ? "name"
+      : `verdict for ${columns.find((c) => c.id === state.sort)?.name ?? state.sort}`;
   const span = columns.length + 1;
 
   return (
@@ -52,7 +56,8 @@ export const CompareTable = memo(function CompareTable({
       <table className="w-full table-fixed border-collapse text-left text-sm">
         <caption id="compare-caption" className="px-3 py-2 text-left text-sm text-muted">
           {columns.map((c) => c.name).join(" vs ")}: {view.rows.length} attribute
-          {view.rows.length === 1 ? "" : "s"} grouped by category
+          {view.rows.length === 1 ? "" : "s"}
+          {sortedColumn === null ? " grouped by category" : `, sorted by ${sortLabel}`}
         </caption>
         <thead className="bg-surface">
           {table.getHeaderGroups().map((group) => (

@@ -60,7 +60,10 @@ export function OptionMatrixRow({
                         {a.name}
                       </a>
                       {cell ? (
-                        <RowDisclosure name={a.name} controls={cellNoteId("option", a.id, option.id)} />
+                        <RowDisclosure
+                          name={a.name}
+                          controls={cellNoteId("option", a.id, option.id)}
+                        />
                       ) : null}
                     </th>
                     <td className="border-b border-border px-3 py-3">

@@ -240,3 +240,33 @@ test("print hides the filters and the action buttons", async ({ page }) => {
   await expect(page.getByRole("form", { name: "Filter the comparison" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Copy link" })).toBeVisible();
 });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`the search box's edge has at least 3:1 contrast with what is around it (${scheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await gotoCompare(page);
+    const ratio = await searchBox(page).evaluate((input) => {
+      // Computed colours come back as rgb() or, from light-dark(), as color(srgb …).
+      const rgb = (css: string) => {
+        const n = css.match(/[\d.]+/g)!.map(Number);
+        return css.startsWith("color(") ? n.slice(0, 3).map((v) => v * 255) : n.slice(0, 3);
+      };
+      const lum = ([r, g, b]: number[]) => {
+        const c = [r!, g!, b!].map((v) => {
+          const s = v / 255;
+          return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
+      };
+      let around: Element | null = input.parentElement;
+      while (around && getComputedStyle(around).backgroundColor === "rgba(0, 0, 0, 0)")
+        around = around.parentElement;
+      const edge = lum(rgb(getComputedStyle(input).borderTopColor));
+      const back = lum(rgb(getComputedStyle(around ?? document.body).backgroundColor));
+      return (Math.max(edge, back) + 0.05) / (Math.min(edge, back) + 0.05);
+    });
+    expect(ratio).toBeGreaterThanOrEqual(3);
+  });
+}

@@ -83,6 +83,21 @@ test("“Show filters” reveals the filter panel, and filtering works there", a
   expect(await overflow(page)).toBeLessThanOrEqual(0);
 });
 
+test("cards sorted into one list head it at level 2, as grouped cards are under their group", async ({
+  page,
+}) => {
+  const levels = () =>
+    page
+      .locator("main :is(h1, h2, h3, h4)")
+      .evaluateAll((hs) => hs.filter((h) => h.checkVisibility()).map((h) => h.tagName));
+  await gotoCompare(page);
+  expect((await levels()).slice(0, 3)).toEqual(["H1", "H2", "H3"]);
+  await gotoCompare(page, "?sort=name");
+  const sorted = await levels();
+  expect(sorted[0]).toBe("H1");
+  expect(sorted.slice(1)).toEqual(Array(matrix.attributes.length).fill("H2"));
+});
+
 test("a card group folds from its heading", async ({ page }) => {
   await gotoCompare(page);
   const heading = page

@@ -10,7 +10,9 @@ test("the comparison is a semantic table of the whole matrix", async ({ page, re
   const matrix = (await (await request.get("/matrix.json")).json()) as Matrix;
   await page.goto("/compare");
   const table = page.getByRole("table");
-  await expect(table.locator("caption")).toContainText(`${matrix.attributes.length} attributes`);
+  await expect(table.locator("caption")).toContainText(
+    `${matrix.attributes.length} attributes grouped by category`,
+  );
   await expect(table.locator('thead th[scope="col"]')).toHaveCount(matrix.options.length + 1);
   await expect(table.locator('th[scope="row"]')).toHaveCount(matrix.attributes.length);
   await expect(table.locator('th[scope="rowgroup"]')).toHaveCount(matrix.categories.length);
@@ -93,4 +95,11 @@ test.describe("at 320 px wide", () => {
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
+});
+
+test("the caption says how a table sorted as one list is ordered", async ({ page }) => {
+  await page.goto("/compare?sort=name");
+  const caption = page.getByRole("table").locator("caption");
+  await expect(caption).toContainText("sorted by name");
+  await expect(caption).not.toContainText("grouped");
 });

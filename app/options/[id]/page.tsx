@@ -83,8 +83,8 @@ export default async function OptionPage({ params }: Props) {
           Is {option.name.toLowerCase()} right for your workload?
         </h2>
         <p>
-          <a href="/advisor">Describe your workload in {flowSteps(matrix).length} steps</a>{" "}
-          for a recommendation that explains itself.
+          <a href="/advisor">Describe your workload in {flowSteps(matrix).length} steps</a> for a
+          recommendation that explains itself.
         </p>
       </aside>
       <section aria-labelledby="matrix-row" className="space-y-3">
