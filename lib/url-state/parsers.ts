@@ -65,12 +65,14 @@ export function toggleItem<T>(list: readonly T[], item: T, on: boolean): T[] {
   return on ? [...without, item] : without;
 }
 
-/** True when both query strings hold the same key-value pairs, each key once, in any order. */
-export function sameParams(a: string, b: string): boolean {
-  const have = new URLSearchParams(a);
-  const want = new URLSearchParams(b);
-  return (
-    [...have.keys()].length === [...want.keys()].length &&
-    [...want].every(([k, v]) => have.getAll(k).length === 1 && have.get(k) === v)
-  );
+/**
+ * Puts a query's keys in `order` (a URL format's own), keys it does not name last, each key's
+ * values as they were. Given to nuqs's adapter, which otherwise adds a key where it is first
+ * set, so that one view has one address whatever order it was reached in.
+ */
+export function inKeyOrder(order: readonly string[]) {
+  const rank = new Map(order.map((key, i) => [key, i]));
+  const of = (key: string) => rank.get(key) ?? order.length;
+  return (search: URLSearchParams): URLSearchParams =>
+    new URLSearchParams([...search].sort(([a], [b]) => of(a) - of(b)));
 }

@@ -282,6 +282,20 @@ test("a priorities section stays open when its last need is set to doesn't matte
   await expect(none.nth(count - 1)).toBeFocused();
 });
 
+test("the address keeps answers, then priorities, then the step, whatever the order of changes", async ({
+  page,
+}) => {
+  await gotoAdvisor(page, "?step=life&kind=pretraining");
+  await expect.poll(() => new URL(page.url()).search).toBe("?kind=pretraining&step=life");
+  const radio = page.getByRole("radio").first();
+  const value = await radio.getAttribute("value");
+  expect(value).toBeTruthy();
+  await radio.check();
+  await expect
+    .poll(() => new URL(page.url()).search)
+    .toBe(`?kind=pretraining&life=${value}&step=life`);
+});
+
 test("nothing weighed is a tie: either fits, with low confidence", async ({ page }) => {
   await gotoAdvisor(page, "?step=result");
   await expect(stepHeading(page)).toHaveText("Either fits: Bare metal or Virtual machine");

@@ -7,6 +7,17 @@ test("the same selection makes the same URL, whatever the click order", async ({
   await expect.poll(() => urlParams(page).get("cat")).toBe("performance,security");
 });
 
+test("the address bar keeps the parameters' own order, whatever the order of changes", async ({
+  page,
+}) => {
+  // A link written out of order is rewritten in order once read.
+  await gotoCompare(page, "?sort=name&q=boot");
+  await expect.poll(() => new URL(page.url()).search).toBe("?q=boot&sort=name");
+  // A change adds its key in its place, not at the end.
+  await page.getByRole("checkbox", { name: /^Security/ }).check();
+  await expect.poll(() => new URL(page.url()).search).toBe("?q=boot&cat=security&sort=name");
+});
+
 test("Copy link copies the current state even while the address bar catches up", async ({
   page,
   context,

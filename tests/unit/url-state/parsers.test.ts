@@ -5,7 +5,7 @@ import {
   parseAsFlag,
   parseAsIdList,
   parseAsText,
-  sameParams,
+  inKeyOrder,
   toggleItem,
 } from "@/lib/url-state/parsers";
 
@@ -214,17 +214,16 @@ describe("toggleItem", () => {
   });
 });
 
-describe("sameParams", () => {
-  it.each<[string, string, boolean]>([
-    ["?a=1&b=2", "?b=2&a=1", true],
-    ["", "", true],
-    ["?a=1", "?a=1&b=2", false],
-    ["?a=1&b=2", "?a=1", false],
-    ["?a=1&a=1", "?a=1", false],
-    ["?a=1&a=2", "?a=1&b=2", false],
-    ["?a=x%20y", "?a=x+y", true],
-    ["?a=1", "?a=2", false],
-  ])("%s vs %s: %s", (a, b, same) => {
-    expect(sameParams(a, b)).toBe(same);
+describe("inKeyOrder", () => {
+  const order = inKeyOrder(["q", "cat", "w", "step"]);
+  it.each<[string, string]>([
+    ["step=2&q=x", "q=x&step=2"],
+    ["cat=a&q=x", "q=x&cat=a"],
+    ["w=b&step=1&w=a", "w=b&w=a&step=1"],
+    ["x=1&q=y&z=2", "q=y&x=1&z=2"],
+    ["", ""],
+    ["q=a+b&cat=%2C", "q=a+b&cat=%2C"],
+  ])("%s -> %s", (search, ordered) => {
+    expect(order(new URLSearchParams(search)).toString()).toBe(ordered);
   });
 });
