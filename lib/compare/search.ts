@@ -9,7 +9,12 @@ export function normalizeText(text: string): string {
 
 /** The search terms of a query: every term must occur for a row to match. */
 export function searchTerms(query: string): string[] {
-  return [...new Set(normalizeText(query).split(/\s+/).filter(Boolean))].slice(0, MAX_TERMS);
+  // Control and format characters (zero-width spaces, bidi marks, soft hyphens) are invisible
+  // in the box, so they are not part of what the visitor searches for.
+  const visible = normalizeText(query).replace(/[\p{Cc}\p{Cf}]/gu, (c) =>
+    /\s/.test(c) ? " " : "",
+  );
+  return [...new Set(visible.split(/\s+/).filter(Boolean))].slice(0, MAX_TERMS);
 }
 
 export function matchesTerms(haystack: string, terms: readonly string[]): boolean {

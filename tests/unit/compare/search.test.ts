@@ -30,6 +30,11 @@ describe("searchTerms", () => {
     ["  Local   NVMe ", ["local", "nvme"]],
     ["résumé Resume", ["resume"]],
     ["a b a", ["a", "b"]],
+    // Invisible characters (a pasted zero-width space, a bidi mark, a NUL) are not typed text.
+    ["boot\u200b", ["boot"]],
+    ["\u202eboot", ["boot"]],
+    ["\u0000bo\u00adot", ["boot"]],
+    ["\u200b", []],
   ])("%j -> %j", (query, expected) => {
     expect(searchTerms(query)).toEqual(expected);
   });
