@@ -105,7 +105,10 @@ export function createSiteServer({
     const range = request.raw.headers.range;
     if (range !== undefined) {
       const ranges = byteRanges(range);
-      if (ranges === null) delete request.raw.headers.range;
+      // If-Range matches only a strong validator (RFC 9110 §13.1.5), and a weak ETag is never
+      // one, so the whole file is sent; @fastify/send would compare it as if it were strong.
+      const weak = /^\s*W\//.test(String(request.raw.headers["if-range"] ?? ""));
+      if (ranges === null || weak) delete request.raw.headers.range;
       else request.raw.headers.range = ranges;
     }
   });

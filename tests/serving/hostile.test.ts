@@ -80,6 +80,21 @@ describe("Range (RFC 9110 §14), on the file itself (no Accept-Encoding)", () =>
     expect(stale.body.length).toBe(size);
   });
 
+  it("honours If-Range only with a strong validator: a weak ETag gets the whole file", async () => {
+    const first = await ask(get("/matrix.json"));
+    const etag = header(first, "etag")!;
+    // The server's ETags are weak, so a range is conditional on the date alone.
+    expect(etag).toMatch(/^W\//);
+    const ifRange = (value: string) =>
+      ask(get("/matrix.json", `Range: bytes=0-9\r\nIf-Range: ${value}\r\n`));
+    expect((await ifRange(header(first, "last-modified")!)).status).toBe(206);
+    for (const weak of [etag, ` ${etag}`]) {
+      const response = await ifRange(weak);
+      expect(response.status).toBe(200);
+      expect(response.body.length).toBe(size);
+    }
+  });
+
   it("answers HEAD with the headers of GET and no body, and a matching ETag with 304", async () => {
     const head = await ask(get("/matrix.json").replace("GET", "HEAD"), "HEAD");
     expect(head.status).toBe(200);
