@@ -68,6 +68,12 @@ export default async function ComparePage() {
         </div>
         <VerdictLegend />
       </header>
+      <noscript>
+        <p className="rounded-lg border border-border bg-surface p-3">
+          Without JavaScript this page shows every attribute, and each row&rsquo;s details open;
+          search, filters, sorting and the view a shared link holds need JavaScript.
+        </p>
+      </noscript>
       <CompareApp data={data} />
     </div>
   );

@@ -17,6 +17,12 @@ export default async function PlanPage() {
       <header className="max-w-3xl space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Plan several workloads</h1>
       </header>
+      <noscript>
+        <p className="max-w-3xl rounded-lg border border-border bg-surface p-3">
+          A plan needs JavaScript: its workloads are read from the link and worked out in your
+          browser. Without it, the <a href="/compare">comparison</a> shows every fact a plan uses.
+        </p>
+      </noscript>
       <PlanApp data={advisorData(matrix, proseContext(matrix))} />
     </div>
   );

@@ -23,7 +23,7 @@ export function SiteHeader() {
         <nav aria-label="Main" className="hidden flex-1 md:block">
           <NavLinks className="flex gap-1" />
         </nav>
-        <div className="ml-auto hidden md:block">
+        <div className="needs-js ml-auto hidden md:block">
           <ThemeToggle />
         </div>
         <MenuDisclosure className="site-menu relative ml-auto md:hidden">
@@ -34,7 +34,9 @@ export function SiteHeader() {
             <nav aria-label="Main">
               <NavLinks className="space-y-1" />
             </nav>
-            <ThemeToggle />
+            <div className="needs-js">
+              <ThemeToggle />
+            </div>
           </div>
         </MenuDisclosure>
       </div>

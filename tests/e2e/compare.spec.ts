@@ -81,6 +81,20 @@ test.describe("without JavaScript", () => {
     await row.locator("summary").first().click();
     await expect(row.locator("time").first()).toBeVisible();
   });
+
+  test("pages say what needs JavaScript, and offer no theme switch that cannot work", async ({
+    page,
+  }) => {
+    await page.goto("/compare?q=numa");
+    await expect(
+      page.getByText(/search, filters, sorting and the view a shared link holds need JavaScript/),
+    ).toBeVisible();
+    const themes = page.getByRole("group", { name: "Colour theme", includeHidden: true });
+    await expect(themes).toHaveCount(2);
+    for (const t of await themes.all()) await expect(t).toBeHidden();
+    await page.goto("/plan?w=Training");
+    await expect(page.getByText(/A plan needs JavaScript/)).toBeVisible();
+  });
 });
 
 test.describe("at 320 px wide", () => {
