@@ -10,12 +10,15 @@ import type { AdvisorActions } from "./types";
  * URL. Says what importance means where the numbers are.
  */
 export function ResultPriorities({
+  outcome,
   factors,
   categories,
   priorities,
   presetFrom,
   actions,
 }: {
+  /** The result's headline, repeated here (and announced) as the priorities change it. */
+  outcome: string;
   factors: readonly Factor[];
   categories: readonly Category[];
   priorities: ReadonlyMap<string, Priority>;
@@ -34,6 +37,9 @@ export function ResultPriorities({
         its source is silent, and nothing where it has the disadvantage. A must-have also rules out
         an option whose source states it cannot meet it. Change any of them: the result follows at
         once.
+      </p>
+      <p role="status" className="font-semibold">
+        Result: {outcome}
       </p>
       <div className="grid gap-3 lg:grid-cols-2 lg:items-start">
         {categories.map((c) => {

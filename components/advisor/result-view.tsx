@@ -112,6 +112,7 @@ export function ResultView({
       </div>
       <div className="min-w-0 space-y-8 xl:col-span-2 xl:mt-8">
         <ResultPriorities
+          outcome={headline(result, names)}
           factors={matrix.factors}
           categories={matrix.categories}
           priorities={priorities}

@@ -249,6 +249,26 @@ test("Start over clears every answer and priority", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
 });
 
+test("a change of priorities is announced beside them with the new result", async ({ page }) => {
+  await gotoAdvisor(
+    page,
+    "?kind=fine-tuning&scale=one-node&life=weeks&share=scheduler&rules=dedicated&step=result",
+  );
+  const priorities = page.locator("section[aria-labelledby='priorities-heading']");
+  const status = priorities.getByRole("status");
+  const before = await stepHeading(page).innerText();
+  await expect(status).toHaveText(`Result: ${before}`);
+  const hardware = priorities
+    .locator("details")
+    .filter({ has: page.locator("summary", { hasText: "Hardware control" }) });
+  await hardware.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  const musts = hardware.locator("input[type='radio'][value='must']");
+  expect(await musts.count()).toBeGreaterThan(0);
+  for (const must of await musts.all()) await must.check();
+  await expect(stepHeading(page)).not.toHaveText(before);
+  await expect(status).toHaveText(`Result: ${await stepHeading(page).innerText()}`);
+});
+
 test("Start over on the start page leaves focus on Start", async ({ page }) => {
   await gotoAdvisor(page, `?${PRETRAINING}`);
   const startOver = page.getByRole("button", { name: "Start over" });
