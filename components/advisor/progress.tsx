@@ -8,7 +8,9 @@ export function stepLabel(step: FlowStep): string {
 
 /**
  * "Step 3 of 9" in words and as a bar, and the list of steps with the current one marked
- * `aria-current="step"`. Every step can be revisited: none depends on another.
+ * `aria-current="step"`. Every step can be revisited: none depends on another. The current
+ * one stays focusable (a disabled button is skipped by Tab, so keyboard users would not meet
+ * it) and does nothing when pressed.
  */
 export function Progress({
   steps,
@@ -41,11 +43,11 @@ export function Progress({
                 <button
                   type="button"
                   aria-current={current ? "step" : undefined}
-                  disabled={!actions || current}
-                  onClick={() => actions?.go(s.id)}
+                  disabled={!actions}
+                  onClick={current ? undefined : () => actions?.go(s.id)}
                   className={`flex h-8 min-w-8 items-center justify-center rounded-full border px-2 text-xs font-semibold ${
                     current
-                      ? "border-accent bg-accent text-bg"
+                      ? "cursor-default border-accent bg-accent text-bg"
                       : i + 1 < index
                         ? "border-accent text-accent"
                         : "border-border text-muted"

@@ -42,6 +42,8 @@ test("the whole flow works by keyboard alone, with focus on each step's heading"
       .locator("[aria-current='step']");
     await expect(current).toHaveCount(1);
     await expect(current).toContainText(`Step ${steps + 1}:`);
+    // Keyboard users meet the current step in the list too.
+    await expect(current).toBeEnabled();
     await expect(page.getByText(new RegExp(`^Step ${steps + 1} of \\d+$`))).toBeVisible();
     const before = urlParams(page).get("step");
     // On a question the first answer is chosen; a needs step keeps its presets.
