@@ -10,7 +10,6 @@ import { AdvisorFlow } from "./advisor-flow";
 import { PendingNotice } from "./pending-notice";
 import type { AdvisorData } from "./types";
 import { useAdvisorState } from "./use-advisor-state";
-import { inKeyOrder } from "@/lib/url-state/parsers";
 
 const START: AdvisorState = { answers: {}, overrides: {}, step: null };
 
@@ -22,9 +21,8 @@ const START: AdvisorState = { answers: {}, overrides: {}, step: null };
 export function AdvisorApp({ data }: { data: AdvisorData }) {
   const steps = useMemo(() => flowSteps(data.matrix), [data.matrix]);
   const url = useMemo(() => advisorUrl(advisorIds(data.matrix, steps)), [data.matrix, steps]);
-  const order = useMemo(() => inKeyOrder(Object.keys(url.parsers)), [url]);
   return (
-    <NuqsAdapter processUrlSearchParams={order}>
+    <NuqsAdapter processUrlSearchParams={url.order}>
       <Suspense
         fallback={
           <>

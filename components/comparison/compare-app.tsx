@@ -7,7 +7,6 @@ import { useCanonicalUrl } from "@/components/url-state/use-canonical-url";
 import { CompareView } from "./compare-view";
 import type { CompareData } from "./types";
 import { useCompareState } from "./use-compare-state";
-import { inKeyOrder } from "@/lib/url-state/parsers";
 
 /**
  * The interactive comparison. The Suspense fallback is the same view in its default state,
@@ -24,9 +23,8 @@ export function CompareApp({ data }: { data: CompareData }) {
       }),
     [data],
   );
-  const order = useMemo(() => inKeyOrder(Object.keys(url.parsers)), [url]);
   return (
-    <NuqsAdapter processUrlSearchParams={order}>
+    <NuqsAdapter processUrlSearchParams={url.order}>
       <Suspense
         fallback={
           <div className="compare-fallback">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRef } from "react";
 import type { FacetCounts } from "@/lib/compare/view";
 import { NO_FILTERS, type CompareState } from "@/lib/url-state/compare-params";
 import { FacetFilters } from "./facet-filters";
@@ -23,6 +24,7 @@ export function FilterPanel({
 }) {
   const disabled = update === undefined;
   const set = (patch: Partial<CompareState>) => update?.(patch);
+  const search = useRef<HTMLInputElement>(null);
   const filtered =
     state.q !== "" ||
     state.cat.length > 0 ||
@@ -44,6 +46,7 @@ export function FilterPanel({
         </label>
         <input
           id="compare-search"
+          ref={search}
           type="search"
           value={state.q}
           disabled={disabled}
@@ -63,7 +66,7 @@ export function FilterPanel({
         onClick={() => {
           set(NO_FILTERS);
           // This button is disabled once nothing is filtered: the search is where one starts again.
-          document.getElementById("compare-search")?.focus();
+          search.current?.focus();
         }}
         className="w-full rounded-md border border-border px-3 py-2 text-sm font-semibold disabled:opacity-60"
       >

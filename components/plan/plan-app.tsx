@@ -12,7 +12,6 @@ import { BUTTON } from "@/components/advisor/styles";
 import { useCanonicalUrl } from "@/components/url-state/use-canonical-url";
 import { PlanOverview } from "./plan-overview";
 import { usePlanState } from "./use-plan-state";
-import { inKeyOrder } from "@/lib/url-state/parsers";
 
 const EMPTY: PlanState = { workloads: [], edit: null, step: null };
 
@@ -25,10 +24,9 @@ export function PlanApp({ data }: { data: AdvisorData }) {
   const ids = useMemo(() => advisorIds(data.matrix, steps), [data.matrix, steps]);
   const plan = useMemo(() => planUrl(ids), [ids]);
   const advisor = useMemo(() => advisorUrl(ids), [ids]);
-  const order = useMemo(() => inKeyOrder(Object.keys(plan.parsers)), [plan]);
   const model = useMemo(() => advisorModel(data.matrix), [data.matrix]);
   return (
-    <NuqsAdapter processUrlSearchParams={order}>
+    <NuqsAdapter processUrlSearchParams={plan.order}>
       <Suspense
         fallback={
           <PlanOverview

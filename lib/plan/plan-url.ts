@@ -9,6 +9,7 @@ import {
 import { IMPORTANCE } from "../model/constants";
 import type { Importance } from "../model/schema";
 import type { AdvisorIds } from "../url-state/advisor-params";
+import { inKeyOrder } from "../url-state/parsers";
 
 /** A named workload of a plan, with its answers and the priorities its team set. */
 export interface Workload {
@@ -112,6 +113,8 @@ export function planUrl(ids: AdvisorIds) {
   const write = createSerializer(parsers);
   return {
     parsers,
+    /** Puts an address's keys in this order; nuqs's adapter applies it to every update. */
+    order: inKeyOrder(Object.keys(parsers)),
     /** The plan a URL describes: unknown parts dropped, an `edit` past the last workload ignored. */
     parse: (search: URLSearchParams | string): PlanState => fromValues(load(search)),
     serialize: (state: PlanState): string =>

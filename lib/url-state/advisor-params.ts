@@ -1,7 +1,7 @@
 import { createLoader, createParser, createSerializer, parseAsStringLiteral } from "nuqs/server";
 import type { Importance } from "../model/schema";
 import { IMPORTANCE } from "../model/constants";
-import { MAX_RAW_LENGTH } from "./parsers";
+import { inKeyOrder, MAX_RAW_LENGTH } from "./parsers";
 
 /** The ids an advisor URL may name: questions with their answers, factors, and the flow's steps. */
 export interface AdvisorIds {
@@ -78,6 +78,8 @@ export function advisorUrl(ids: AdvisorIds) {
   const write = createSerializer(all);
   return {
     parsers: all,
+    /** Puts an address's keys in this order; nuqs's adapter applies it to every update. */
+    order: inKeyOrder(Object.keys(all)),
     /** The state a URL describes; unknown keys and values are ignored, the valid ones kept. */
     parse: (search: URLSearchParams | string): AdvisorState => fromValues(load(search)),
     /** The query string for a state: answers in question order, then priorities, then the step. */

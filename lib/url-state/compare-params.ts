@@ -6,7 +6,7 @@ import {
 } from "nuqs/server";
 import type { Verdict } from "../model/schema";
 import { MAX_QUERY_LENGTH } from "../compare/search";
-import { parseAsFlag, parseAsIdList, parseAsText } from "./parsers";
+import { inKeyOrder, parseAsFlag, parseAsIdList, parseAsText } from "./parsers";
 
 export const VERDICTS: readonly Verdict[] = ["advantage", "neutral", "disadvantage"];
 export const SORT_KEYS = ["category", "name"] as const;
@@ -66,6 +66,8 @@ export function compareUrl(ids: CompareIds) {
   const parse = createLoader(parsers);
   return {
     parsers,
+    /** Puts an address's keys in this order; nuqs's adapter applies it to every update. */
+    order: inKeyOrder(Object.keys(parsers)),
     /** The state a URL describes; anything unreadable falls back to that parameter's default. */
     parse: (search: URLSearchParams | string): CompareState => parse(search),
     /** The query string for a state, in the parameters' order, defaults left out. */
